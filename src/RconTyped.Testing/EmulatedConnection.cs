@@ -1,0 +1,232 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Net;
+using System.Net.Sockets;
+using RconTyped.Protocol;
+
+namespace RconTyped.Testing;
+
+/// <summary>One client connection of the emulated server: reads packets in order and answers each as srcds would.</summary>
+internal sealed class EmulatedConnection
+{
+    private static readonly byte[] MirrorTrailer = [0x00, 0x01, 0x00, 0x00];
+
+    private readonly EmulatedSourceServer _server;
+    private readonly Socket _socket;
+    private readonly IPAddress _address;
+    private long _bytesSent;
+    private int _packetsSent;
+    private bool _authenticated;
+
+    public EmulatedConnection(EmulatedSourceServer server, Socket socket)
+    {
+        _server = server;
+        _socket = socket;
+        _address = ((IPEndPoint)socket.RemoteEndPoint!).Address.MapToIPv4();
+    }
+
+    private EmulatedServerOptions Options => _server.Options;
+
+    private FaultInjection Faults => _server.Options.Faults;
+
+    private bool IsSource => Options.Mode == EmulatedServerMode.Source;
+
+    public void Abort() => _socket.Dispose();
+
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        try
+        {
+            if (_server.IsBanned(_address))
+            {
+                // srcds refuses banned addresses: the connection is dropped before anything is said.
+                return;
+            }
+
+            int maxRequest = Options.MaxRequestPacketLength ?? (IsSource ? 1024 : 4096);
+            PipeReader reader = PipeReader.Create(new NetworkStream(_socket, ownsSocket: false));
+            while (true)
+            {
+                ReadResult result = await reader.ReadAsync(stopping).ConfigureAwait(false);
+                ReadOnlySequence<byte> buffer = result.Buffer;
+                while (true)
+                {
+                    RconDecodeStatus status;
+                    RconPacketHeader header;
+                    ReadOnlySequence<byte> body;
+                    SequencePosition end;
+                    try
+                    {
+                        status = RconCodec.Decode(buffer, out header, out body, out end, maxRequest - RconCodec.SizeFieldLength);
+                    }
+                    catch (RconProtocolException e)
+                    {
+                        if (e.Violation == RconProtocolViolation.SizeTooLarge && Options.BanOnOversizedRequest)
+                        {
+                            _server.Ban(_address);
+                        }
+
+                        return;
+                    }
+
+                    if (status == RconDecodeStatus.NeedMoreData)
+                    {
+                        break;
+                    }
+
+                    byte[] bodyBytes = body.ToArray();
+                    buffer = buffer.Slice(end);
+                    if (!await HandleAsync(header, bodyBytes, stopping).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+                }
+
+                reader.AdvanceTo(buffer.Start, buffer.End);
+                if (result.IsCompleted)
+                {
+                    return;
+                }
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or SocketException or ObjectDisposedException)
+        {
+            // The client went away or the server is stopping.
+        }
+        finally
+        {
+            _socket.Dispose();
+        }
+    }
+
+    /// <summary>Answers one packet; false closes the connection.</summary>
+    private async Task<bool> HandleAsync(RconPacketHeader header, byte[] body, CancellationToken stopping)
+    {
+        switch (header.Type.Value)
+        {
+            case 3:
+                return await AuthenticateAsync(header.Id, body, stopping).ConfigureAwait(false);
+
+            case 2:
+                if (!_authenticated)
+                {
+                    return await WriteAsync([(-1, RconPacketType.AuthResponse, [])], stopping).ConfigureAwait(false);
+                }
+
+                return await ExecuteAsync(header.Id, body, stopping).ConfigureAwait(false);
+
+            case 0 when IsSource:
+                // The mirror technique: echo the empty packet, then the 00 01 00 00 trailer, both with its id.
+                return await WriteAsync([(header.Id, RconPacketType.ResponseValue, []), (header.Id, RconPacketType.ResponseValue, MirrorTrailer)], stopping).ConfigureAwait(false);
+
+            default:
+                // CS2 ignores the empty packet; unknown types are ignored by both.
+                return true;
+        }
+    }
+
+    private async Task<bool> AuthenticateAsync(int id, byte[] body, CancellationToken stopping)
+    {
+        string attempt = Options.Encoding.GetString(body);
+        bool accepted = Options.Password.Length > 0 && attempt == Options.Password;
+        var packets = new List<(int, RconPacketType, byte[])>();
+        if (IsSource)
+        {
+            packets.Add((id, RconPacketType.ResponseValue, []));
+        }
+
+        packets.Add((accepted ? id : -1, RconPacketType.AuthResponse, []));
+
+        // The failure is counted before the verdict goes out, so a client that has read it sees the ban in place.
+        bool banned = !accepted && _server.RecordAuthFailure(_address);
+        if (!await WriteAsync(packets, stopping).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        if (!accepted)
+        {
+            // srcds closes the connection of an address it has just banned.
+            return !banned;
+        }
+
+        _authenticated = true;
+        return !Faults.CloseAfterAuthentication;
+    }
+
+    private async Task<bool> ExecuteAsync(int id, byte[] body, CancellationToken stopping)
+    {
+        string line = Options.Encoding.GetString(body);
+        if (Faults.ResponseDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(Faults.ResponseDelay, stopping).ConfigureAwait(false);
+        }
+
+        string? output = _server.Console.Execute(line);
+        string firstWord = CommandLineSplitter.SplitWords(line).FirstOrDefault() ?? string.Empty;
+        if (output is null || Faults.UnansweredCommands.Contains(firstWord))
+        {
+            return true;
+        }
+
+        byte[] bytes = Options.Encoding.GetBytes(output);
+        var packets = new List<(int, RconPacketType, byte[])>();
+        if (IsSource && bytes.Length > Options.SplitSize)
+        {
+            for (int offset = 0; offset < bytes.Length; offset += Options.SplitSize)
+            {
+                packets.Add((id, RconPacketType.ResponseValue, bytes[offset..Math.Min(bytes.Length, offset + Options.SplitSize)]));
+            }
+        }
+        else
+        {
+            packets.Add((id, RconPacketType.ResponseValue, bytes));
+        }
+
+        return await WriteAsync(packets, stopping).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes packets (coalesced, or fragmented when asked), honouring the drop faults; false when the connection must close.</summary>
+    private async Task<bool> WriteAsync(List<(int Id, RconPacketType Type, byte[] Body)> packets, CancellationToken stopping)
+    {
+        int total = packets.Sum(p => RconCodec.GetPacketLength(p.Body.Length));
+        byte[] buffer = new byte[total];
+        var ends = new List<int>(packets.Count);
+        int offset = 0;
+        foreach ((int id, RconPacketType type, byte[] body) in packets)
+        {
+            offset += RconCodec.Encode(buffer.AsSpan(offset), id, type, body);
+            ends.Add(offset);
+        }
+
+        int limit = total;
+        bool keepOpen = true;
+        if (Faults.DropAfterPackets is int maxPackets && _packetsSent + packets.Count > maxPackets)
+        {
+            int allowed = Math.Max(0, maxPackets - _packetsSent);
+            limit = allowed == 0 ? 0 : ends[allowed - 1];
+            keepOpen = false;
+        }
+
+        if (Faults.DropAfterBytes is long maxBytes && _bytesSent + limit > maxBytes)
+        {
+            limit = (int)Math.Max(0, maxBytes - _bytesSent);
+            keepOpen = false;
+        }
+
+        int fragment = Faults.FragmentSize is int size and > 0 ? size : Math.Max(limit, 1);
+        for (int start = 0; start < limit; start += fragment)
+        {
+            int length = Math.Min(fragment, limit - start);
+            await _socket.SendAsync(buffer.AsMemory(start, length), SocketFlags.None, stopping).ConfigureAwait(false);
+            if (Faults.FragmentDelay > TimeSpan.Zero && start + length < limit)
+            {
+                await Task.Delay(Faults.FragmentDelay, stopping).ConfigureAwait(false);
+            }
+        }
+
+        _bytesSent += limit;
+        _packetsSent += ends.Count(e => e <= limit);
+        return keepOpen;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text;
+
+namespace RconTyped.Testing;
+
+/// <summary>Settings of an <see cref="EmulatedSourceServer"/>.</summary>
+public sealed class EmulatedServerOptions
+{
+    /// <summary>The RCON password (rcon_password). Empty refuses every authentication, as srcds does. Default <c>"test-password"</c>.</summary>
+    public string Password { get; set; } = "test-password";
+
+    /// <summary>The port on 127.0.0.1; 0 (the default) picks a free one.</summary>
+    public int Port { get; set; }
+
+    /// <summary>Which server to behave like. Default <see cref="EmulatedServerMode.Source"/>.</summary>
+    public EmulatedServerMode Mode { get; set; } = EmulatedServerMode.Source;
+
+    /// <summary>The text of a <c>cvarlist</c> dump to load the console from; null for the built-in defaults.</summary>
+    public string? CvarList { get; set; }
+
+    /// <summary>Failed authentications from one address before it is banned (sv_rcon_maxfailures); 0 never bans. Default 10.</summary>
+    public int MaxAuthFailures { get; set; } = 10;
+
+    /// <summary>The largest request packet accepted, in bytes on the wire (sv_rcon_maxpacketsize); a larger one drops the connection. Default 1024 in Source mode, 4096 in CS2 mode.</summary>
+    public int? MaxRequestPacketLength { get; set; }
+
+    /// <summary>Whether an oversized request also bans the address (sv_rcon_maxpacketbans). Default true.</summary>
+    public bool BanOnOversizedRequest { get; set; } = true;
+
+    /// <summary>The body size at which Source mode splits an answer into several packets. Default 4096.</summary>
+    public int SplitSize { get; set; } = 4096;
+
+    /// <summary>The encoding of answers. Default UTF-8; Latin-1 lets tests produce bytes that are not valid UTF-8.</summary>
+    public Encoding Encoding { get; set; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Faults to inject.</summary>
+    public FaultInjection Faults { get; } = new();
+}

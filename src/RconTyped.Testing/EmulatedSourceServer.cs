@@ -1,0 +1,144 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+
+namespace RconTyped.Testing;
+
+/// <summary>
+/// An RCON server on 127.0.0.1 that behaves like srcds (or CS2), for tests and demos: a console of cvars and
+/// commands, the protocol's quirks, address bans, and injectable faults.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var server = EmulatedSourceServer.Start();
+/// await using var client = new RconClient(server.EndPoint);
+/// await client.ConnectAsync();
+/// await client.AuthenticateAsync(server.Password);
+/// string hi = await client.ExecuteAsync("echo hi");
+/// </code>
+/// </example>
+public sealed class EmulatedSourceServer : IAsyncDisposable
+{
+    private readonly Socket _listener;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ConcurrentDictionary<EmulatedConnection, Task> _connections = new();
+    private readonly ConcurrentDictionary<string, int> _failures = new();
+    private readonly ConcurrentDictionary<string, bool> _banned = new();
+    private readonly Task _acceptLoop;
+    private int _connectionCount;
+
+    private EmulatedSourceServer(EmulatedServerOptions options)
+    {
+        Options = options;
+        Console = new ServerConsole(options.Mode, options.CvarList);
+        _listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        _listener.Bind(new IPEndPoint(IPAddress.Loopback, options.Port));
+        _listener.Listen(128);
+        EndPoint = (IPEndPoint)_listener.LocalEndPoint!;
+        _acceptLoop = Task.Run(AcceptLoopAsync);
+    }
+
+    /// <summary>The settings the server was started with. <see cref="EmulatedServerOptions.Faults"/> may be changed while it runs.</summary>
+    public EmulatedServerOptions Options { get; }
+
+    /// <summary>The console the server answers from; add cvars and commands to it at any time.</summary>
+    public ServerConsole Console { get; }
+
+    /// <summary>The address the server listens on (127.0.0.1 and the port chosen).</summary>
+    public IPEndPoint EndPoint { get; }
+
+    /// <summary>The port the server listens on.</summary>
+    public int Port => EndPoint.Port;
+
+    /// <summary>The RCON password.</summary>
+    public string Password => Options.Password;
+
+    /// <summary>How many connections were accepted so far (banned ones included).</summary>
+    public int ConnectionCount => Volatile.Read(ref _connectionCount);
+
+    /// <summary>Starts a server with the given settings (or the defaults) on 127.0.0.1.</summary>
+    public static EmulatedSourceServer Start(EmulatedServerOptions? options = null) => new(options ?? new EmulatedServerOptions());
+
+    /// <summary>Whether an address is banned.</summary>
+    public bool IsBanned(IPAddress address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return _banned.ContainsKey(address.ToString());
+    }
+
+    /// <summary>Lifts a ban, as the <c>removeip</c> console command does, and forgets the address's failures.</summary>
+    public void RemoveIp(IPAddress address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        _banned.TryRemove(address.ToString(), out _);
+        _failures.TryRemove(address.ToString(), out _);
+    }
+
+    /// <summary>Stops listening and closes every connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_stopping.IsCancellationRequested)
+        {
+            return;
+        }
+
+        _stopping.Cancel();
+        _listener.Dispose();
+        foreach (EmulatedConnection connection in _connections.Keys)
+        {
+            connection.Abort();
+        }
+
+        await Task.WhenAll(_connections.Values.Append(_acceptLoop)).ConfigureAwait(false);
+        _stopping.Dispose();
+    }
+
+    /// <summary>Counts a failed authentication; true when the address is now banned.</summary>
+    internal bool RecordAuthFailure(IPAddress address)
+    {
+        int failures = _failures.AddOrUpdate(address.ToString(), 1, (_, n) => n + 1);
+        if (Options.MaxAuthFailures > 0 && failures >= Options.MaxAuthFailures)
+        {
+            Ban(address);
+            return true;
+        }
+
+        return false;
+    }
+
+    internal void Ban(IPAddress address) => _banned[address.ToString()] = true;
+
+    private async Task AcceptLoopAsync()
+    {
+        while (!_stopping.IsCancellationRequested)
+        {
+            Socket socket;
+            try
+            {
+                socket = await _listener.AcceptAsync(_stopping.Token).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
+            {
+                return;
+            }
+
+            Interlocked.Increment(ref _connectionCount);
+            socket.NoDelay = true;
+            var connection = new EmulatedConnection(this, socket);
+            // Registered before it runs, so a connection that ends at once is still removed.
+            _connections[connection] = Task.CompletedTask;
+            Task run = Task.Run(async () =>
+            {
+                try
+                {
+                    await connection.RunAsync(_stopping.Token).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _connections.TryRemove(connection, out _);
+                }
+            });
+            _connections.TryUpdate(connection, run, Task.CompletedTask);
+        }
+    }
+}

@@ -1,0 +1,331 @@
+using System.Globalization;
+using System.Text;
+using RconTyped.Schema;
+
+namespace RconTyped.Testing;
+
+/// <summary>
+/// The emulated server's console: its cvars and commands, answering lines as srcds does.
+/// Thread-safe: every connection of the server shares one console.
+/// </summary>
+public sealed class ServerConsole
+{
+    private readonly object _gate = new();
+    private readonly SortedDictionary<string, ConsoleVariable> _variables = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SortedDictionary<string, ConsoleCommand> _commands = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string> _executed = [];
+    private readonly EmulatedServerMode _mode;
+
+    /// <summary>Creates a console with the built-in commands and, when <paramref name="cvarList"/> is null, the built-in cvars.</summary>
+    /// <param name="mode">Which server's output format to use.</param>
+    /// <param name="cvarList">A <c>cvarlist</c> dump to load; its commands answer with nothing unless built in.</param>
+    public ServerConsole(EmulatedServerMode mode = EmulatedServerMode.Source, string? cvarList = null)
+    {
+        _mode = mode;
+        AddBuiltInCommands();
+        if (cvarList is null)
+        {
+            AddDefaultVariables();
+        }
+        else
+        {
+            Load(cvarList);
+        }
+    }
+
+    /// <summary>The console variables, by name.</summary>
+    public IReadOnlyCollection<ConsoleVariable> Variables
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _variables.Values];
+            }
+        }
+    }
+
+    /// <summary>Every statement run so far, in order, as received (after splitting at ';').</summary>
+    public IReadOnlyList<string> ExecutedCommands
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _executed];
+            }
+        }
+    }
+
+    /// <summary>The map the emulated server runs; <c>changelevel</c> changes it.</summary>
+    public string Map { get; private set; } = "de_dust2";
+
+    /// <summary>Adds or replaces a console variable.</summary>
+    public void AddVariable(ConsoleVariable variable)
+    {
+        ArgumentNullException.ThrowIfNull(variable);
+        lock (_gate)
+        {
+            _variables[variable.Name] = variable;
+        }
+    }
+
+    /// <summary>
+    /// Adds or replaces a console command. The handler gets the words after the command name (quotes removed)
+    /// and returns the output, or null to send no answer at all.
+    /// </summary>
+    public void AddCommand(string name, Func<IReadOnlyList<string>, string?> handler, string description = "")
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(handler);
+        lock (_gate)
+        {
+            _commands[name] = new ConsoleCommand(name, description, handler);
+        }
+    }
+
+    /// <summary>Looks up a variable.</summary>
+    public bool TryGetVariable(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ConsoleVariable? variable)
+    {
+        lock (_gate)
+        {
+            return _variables.TryGetValue(name, out variable);
+        }
+    }
+
+    /// <summary>
+    /// Runs a console line (several statements joined by ';') and returns the output, or null when no statement
+    /// produced an answer and at least one asked for silence.
+    /// </summary>
+    public string? Execute(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var output = new StringBuilder();
+        bool silent = false;
+        foreach (string statement in CommandLineSplitter.SplitStatements(line))
+        {
+            List<string> words = CommandLineSplitter.SplitWords(statement);
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            string? result;
+            lock (_gate)
+            {
+                _executed.Add(statement.Trim());
+                result = ExecuteStatement(words, statement);
+            }
+
+            if (result is null)
+            {
+                silent = true;
+            }
+            else
+            {
+                output.Append(result);
+            }
+        }
+
+        return silent && output.Length == 0 ? null : output.ToString();
+    }
+
+    private string? ExecuteStatement(List<string> words, string statement)
+    {
+        string name = words[0];
+        if (_commands.TryGetValue(name, out ConsoleCommand? command))
+        {
+            return command.Handler(words.Skip(1).ToList());
+        }
+
+        if (_variables.TryGetValue(name, out ConsoleVariable? variable))
+        {
+            if (words.Count == 1)
+            {
+                return Describe(variable);
+            }
+
+            // srcds takes the rest of the line as the value when it is not quoted.
+            variable.Set(words.Count == 2 ? words[1] : CommandLineSplitter.ArgumentText(statement));
+            return string.Empty;
+        }
+
+        return $"Unknown command \"{name}\"\n";
+    }
+
+    private string Describe(ConsoleVariable variable)
+    {
+        if (_mode == EmulatedServerMode.Cs2)
+        {
+            return $"{variable.Name} = {variable.Value}\n";
+        }
+
+        // The one-line form srcds sends over RCON: "name" = "value" ( def. "x" ) min. a max. b flags - help
+        var line = new StringBuilder();
+        line.Append('"').Append(variable.Name).Append("\" = \"").Append(variable.Value).Append('"');
+        if (variable.Value != variable.Default)
+        {
+            line.Append(" ( def. \"").Append(variable.Default).Append("\" )");
+        }
+
+        if (variable.Min is { } min)
+        {
+            line.Append(" min. ").Append(min.ToString("F6", CultureInfo.InvariantCulture));
+        }
+
+        if (variable.Max is { } max)
+        {
+            line.Append(" max. ").Append(max.ToString("F6", CultureInfo.InvariantCulture));
+        }
+
+        foreach (string flag in variable.Flags)
+        {
+            line.Append(' ').Append(LongFlagName(flag));
+        }
+
+        string head = line.ToString();
+        return variable.Description.Length == 0
+            ? head + "\n"
+            : $"{head.PadRight(80)} - {variable.Description}\n";
+    }
+
+    private string CvarList(IReadOnlyList<string> args)
+    {
+        string prefix = args.Count > 0 ? args[0] : string.Empty;
+        var rows = new List<(string Name, string Value, IReadOnlyList<string> Flags, string Description)>();
+        foreach (ConsoleVariable v in _variables.Values)
+        {
+            rows.Add((v.Name, _mode == EmulatedServerMode.Source ? SourceOneValue(v.Value) : v.Value, v.Flags, v.Description));
+        }
+
+        foreach (ConsoleCommand c in _commands.Values)
+        {
+            rows.Add((c.Name, "cmd", [], c.Description));
+        }
+
+        rows.RemoveAll(r => !r.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+        rows.Sort((a, b) => StringComparer.OrdinalIgnoreCase.Compare(a.Name, b.Name));
+
+        var text = new StringBuilder("cvar list\n--------------\n");
+        foreach (var row in rows)
+        {
+            if (_mode == EmulatedServerMode.Source)
+            {
+                string flags = row.Flags.Count == 0 ? string.Empty : ", " + string.Join(", ", row.Flags.Select(f => $"\"{f}\""));
+                text.Append(CultureInfo.InvariantCulture, $"{row.Name,-40} : {row.Value,-8} : {flags,-16} : {row.Description}\n");
+            }
+            else
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{row.Name,-80} : {row.Value,-16} : {string.Join(", ", row.Flags),-32} : {row.Description}\n");
+            }
+        }
+
+        text.Append("--------------\n");
+        text.Append(prefix.Length == 0
+            ? $"{rows.Count,3} total convars/concommands\n"
+            : $"{rows.Count,3} convars/concommands for [{prefix}]\n");
+        return text.ToString();
+    }
+
+    private string Status()
+    {
+        string hostname = _variables.TryGetValue("hostname", out ConsoleVariable? h) ? h.Value : "RconTyped emulated server";
+        string maxPlayers = _variables.TryGetValue("maxplayers", out ConsoleVariable? m) ? m.Value : "24";
+        return $"hostname: {hostname}\n" +
+               "version : 1.0.0.0/24 0 secure\n" +
+               "udp/ip  : 127.0.0.1:27015  (public ip: 127.0.0.1)\n" +
+               $"map     : {Map} at: 0 x, 0 y, 0 z\n" +
+               $"players : 0 humans, 0 bots ({maxPlayers} max)\n\n" +
+               "# userid name uniqueid connected ping loss state adr\n";
+    }
+
+    private void AddBuiltInCommands()
+    {
+        _commands["echo"] = new ConsoleCommand("echo", "Echo text to console.", args => string.Join(' ', args) + "\n");
+        _commands["cvarlist"] = new ConsoleCommand("cvarlist", "Show the list of convars/concommands.", CvarList);
+        _commands["status"] = new ConsoleCommand("status", "Display map and connection status.", _ => Status());
+        _commands["changelevel"] = new ConsoleCommand("changelevel", "Change server to the specified map", args =>
+        {
+            if (args.Count == 0)
+            {
+                return "changelevel <levelname> : continue game on a new level\n";
+            }
+
+            Map = args[0];
+            return string.Empty;
+        });
+        _commands["say"] = new ConsoleCommand("say", "Display player message", args => $"Console: {string.Join(' ', args)}\n");
+        _commands["kick"] = new ConsoleCommand("kick", "Kick a player by name", args => args.Count == 0 ? "Usage:  kick < name >\n" : $"Can't kick {args[0]}, no such player\n");
+        _commands["help"] = new ConsoleCommand("help", "Find help about a convar/concommand.", args =>
+        {
+            if (args.Count == 0)
+            {
+                return "Usage:  help <cvarname>\n";
+            }
+
+            if (_variables.TryGetValue(args[0], out ConsoleVariable? v))
+            {
+                return Describe(v);
+            }
+
+            return _commands.TryGetValue(args[0], out ConsoleCommand? c)
+                ? $"{$"\"{c.Name}\"",-80} - {c.Description}\n"
+                : $"help:  no cvar or command named {args[0]}\n";
+        });
+    }
+
+    private void AddDefaultVariables()
+    {
+        AddVariable(new ConsoleVariable("hostname", "RconTyped emulated server", description: "Hostname for server."));
+        AddVariable(new ConsoleVariable("maxplayers", "24", 1, 64, description: "Maximum number of players."));
+        AddVariable(new ConsoleVariable("sv_cheats", "0", 0, 1, ["nf", "rep"], "Allow cheats on server"));
+        AddVariable(new ConsoleVariable("sv_gravity", "800", null, null, ["nf", "rep"], "World gravity."));
+        AddVariable(new ConsoleVariable("sv_password", string.Empty, flags: ["nf", "prot", "norecord"], description: "Server password for entry into multiplayer games"));
+        AddVariable(new ConsoleVariable("mp_timelimit", "0", 0, null, ["nf", "rep"], "game time per map in minutes"));
+        AddVariable(new ConsoleVariable("mp_friendlyfire", "0", 0, 1, ["nf", "rep"], "Allows team members to injure other members of their team"));
+        AddVariable(new ConsoleVariable("sv_maxrate", "0", 0, 1048576, ["rep"], "Max bandwidth rate allowed on server, 0 == unlimited"));
+    }
+
+    private void Load(string cvarList)
+    {
+        foreach (ConVar row in CvarListParser.Parse(cvarList))
+        {
+            if (row.IsCommand)
+            {
+                if (!_commands.ContainsKey(row.Name))
+                {
+                    _commands[row.Name] = new ConsoleCommand(row.Name, row.Description, _ => string.Empty);
+                }
+            }
+            else
+            {
+                _variables[row.Name] = new ConsoleVariable(row.Name, row.Value, flags: row.Flags, description: row.Description);
+            }
+        }
+    }
+
+    private static string SourceOneValue(string value)
+    {
+        // Source 1 prints values with GetInt/GetFloat: text shows as 0, whole numbers without decimals.
+        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number))
+        {
+            return "0";
+        }
+
+        return number == Math.Floor(number) && Math.Abs(number) < int.MaxValue
+            ? ((int)number).ToString(CultureInfo.InvariantCulture)
+            : number.ToString("F3", CultureInfo.InvariantCulture);
+    }
+
+    private static string LongFlagName(string flag) => flag switch
+    {
+        "sv" => "game",
+        "cl" => "client",
+        "a" => "archive",
+        "nf" => "notify",
+        "rep" => "replicated",
+        "cheat" => "cheat",
+        "prot" => "protected",
+        _ => flag,
+    };
+}

@@ -1,0 +1,51 @@
+using System.Buffers;
+
+namespace RconTyped;
+
+/// <summary>
+/// A command waiting for its answer. Only the read loop appends to it; the caller only awaits <see cref="Completion"/>.
+/// </summary>
+internal sealed class PendingCommand
+{
+    private readonly int _maxResponseBytes;
+    private byte[] _body = [];
+    private int _length;
+
+    public PendingCommand(int id, int endMarkerId, int maxResponseBytes)
+    {
+        Id = id;
+        EndMarkerId = endMarkerId;
+        _maxResponseBytes = maxResponseBytes;
+    }
+
+    /// <summary>The command's request id: every packet of its answer carries it.</summary>
+    public int Id { get; }
+
+    /// <summary>The id of the empty packet sent after the command (mirror technique), or 0 when the answer is a single packet.</summary>
+    public int EndMarkerId { get; }
+
+    public TaskCompletionSource<RconResponse> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Appends one packet's body; false when the answer would grow past the limit.</summary>
+    public bool TryAppend(in ReadOnlySequence<byte> chunk)
+    {
+        long needed = _length + chunk.Length;
+        if (needed > _maxResponseBytes)
+        {
+            return false;
+        }
+
+        if (needed > _body.Length)
+        {
+            // The first packet is stored exactly; later ones grow the buffer geometrically.
+            int capacity = _body.Length == 0 ? (int)needed : (int)Math.Min(_maxResponseBytes, Math.Max(needed, (long)_body.Length * 2));
+            Array.Resize(ref _body, capacity);
+        }
+
+        chunk.CopyTo(_body.AsSpan(_length));
+        _length = (int)needed;
+        return true;
+    }
+
+    public ReadOnlyMemory<byte> Body => _body.AsMemory(0, _length);
+}

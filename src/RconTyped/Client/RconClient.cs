@@ -1,0 +1,718 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.IO.Pipelines;
+using System.Net;
+using System.Net.Sockets;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using RconTyped.Logging;
+using RconTyped.Protocol;
+using RconTyped.Schema;
+
+namespace RconTyped;
+
+/// <summary>
+/// A connection to one RCON server. Connect, authenticate, then run commands; any number of tasks may
+/// run commands at once on one client: requests are pipelined and every answer is routed by its id.
+/// </summary>
+/// <remarks>
+/// A client connects once. After the connection is lost or closed, create a new client.
+/// Nothing the client logs, prints or throws contains the password.
+/// </remarks>
+public sealed class RconClient : IAsyncDisposable, IDisposable
+{
+    private const int NoEndMarker = 0;
+
+    private readonly EndPoint _endPoint;
+    private readonly string _display;
+    private readonly TimeSpan _connectTimeout;
+    private readonly TimeSpan _commandTimeout;
+    private readonly Encoding _commandEncoding;
+    private readonly Encoding _answerEncoding;
+    private readonly int _maxPacketSize;
+    private readonly int _maxResponseBytes;
+    private readonly ILogger? _logger;
+    private readonly ConcurrentDictionary<int, PendingCommand> _pending = new();
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly CancellationTokenSource _lifetime = new();
+    private readonly object _stateLock = new();
+
+    private Socket? _socket;
+    private PipeReader? _reader;
+    private Task _readLoop = Task.CompletedTask;
+    private TaskCompletionSource<int>? _authentication;
+    private bool _sawResponseBeforeAuth;
+    private RconDialect _dialect;
+    private int _lastId;
+    private bool _authenticated;
+    private bool _closed;
+    private bool _disposed;
+    private string? _closeReason;
+    private Exception? _closeFailure;
+
+    /// <summary>Creates a client for a host name or IP address. Nothing is sent until <see cref="ConnectAsync"/>.</summary>
+    /// <param name="host">The server's host name or IP address.</param>
+    /// <param name="port">The RCON port; srcds uses its game port, 27015 by default.</param>
+    /// <param name="options">Settings; null for the defaults.</param>
+    public RconClient(string host, int port = 27015, RconClientOptions? options = null)
+        : this(RconAddress.ToEndPoint(ValidateHost(host), ValidatePort(port)), options)
+    {
+    }
+
+    /// <summary>Creates a client for an endpoint (<see cref="IPEndPoint"/> or <see cref="DnsEndPoint"/>).</summary>
+    /// <param name="endPoint">The server's RCON endpoint.</param>
+    /// <param name="options">Settings; null for the defaults.</param>
+    public RconClient(EndPoint endPoint, RconClientOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(endPoint);
+        options ??= new RconClientOptions();
+        ArgumentNullException.ThrowIfNull(options.Dialect, "options.Dialect");
+        ArgumentNullException.ThrowIfNull(options.Encoding, "options.Encoding");
+        ValidateTimeout(options.ConnectTimeout, "options.ConnectTimeout");
+        ValidateTimeout(options.CommandTimeout, "options.CommandTimeout");
+        if (options.MaxPacketSize < 4096 + RconCodec.MinimumSizeField)
+        {
+            throw new ArgumentOutOfRangeException("options.MaxPacketSize", options.MaxPacketSize, "MaxPacketSize must be at least 4106: srcds sends packets with 4096-byte bodies.");
+        }
+
+        if (options.MaxResponseBytes < 1)
+        {
+            throw new ArgumentOutOfRangeException("options.MaxResponseBytes", options.MaxResponseBytes, "MaxResponseBytes must be positive.");
+        }
+
+        _endPoint = endPoint;
+        _display = endPoint switch
+        {
+            DnsEndPoint dns => $"{dns.Host}:{dns.Port}",
+            _ => endPoint.ToString() ?? "server",
+        };
+        _connectTimeout = options.ConnectTimeout;
+        _commandTimeout = options.CommandTimeout;
+        _dialect = options.Dialect;
+        _maxPacketSize = options.MaxPacketSize;
+        _maxResponseBytes = options.MaxResponseBytes;
+        _logger = options.Logger;
+
+        // Private copies with explicit fallbacks: a command that cannot be encoded is refused, an answer
+        // that cannot be decoded raises RconEncodingException (or gets U+FFFD when asked for).
+        _commandEncoding = (Encoding)options.Encoding.Clone();
+        _commandEncoding.EncoderFallback = EncoderFallback.ExceptionFallback;
+        _answerEncoding = (Encoding)options.Encoding.Clone();
+        _answerEncoding.DecoderFallback = options.ReplaceInvalidBytes ? new DecoderReplacementFallback("\uFFFD") : DecoderFallback.ExceptionFallback;
+    }
+
+    /// <summary>The server's endpoint.</summary>
+    public EndPoint EndPoint => _endPoint;
+
+    /// <summary>True after <see cref="ConnectAsync"/> succeeded and until the connection is closed or lost.</summary>
+    public bool IsConnected => _socket is not null && !_closed;
+
+    /// <summary>True after <see cref="AuthenticateAsync"/> succeeded and until the connection is closed or lost.</summary>
+    public bool IsAuthenticated => _authenticated && !_closed;
+
+    /// <summary>True once the connection was closed by <see cref="Close"/>, by the server, or by a protocol error.</summary>
+    public bool IsClosed => _closed;
+
+    /// <summary>
+    /// The dialect in use. With <see cref="RconDialect.Auto"/> this becomes <see cref="RconDialect.Source"/>
+    /// or <see cref="RconDialect.Cs2"/> once authentication shows which server this is.
+    /// </summary>
+    public RconDialect Dialect => _dialect;
+
+    /// <summary>Opens the TCP connection.</summary>
+    /// <exception cref="RconConnectionException">The server cannot be reached, refused the connection, or did not answer within <see cref="RconClientOptions.ConnectTimeout"/>.</exception>
+    /// <exception cref="InvalidOperationException">The client is already connected.</exception>
+    public async Task ConnectAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_stateLock)
+        {
+            ThrowIfUnusable();
+            if (_socket is not null)
+            {
+                throw new InvalidOperationException("The client is already connected. A client connects once; create a new RconClient for a new connection.");
+            }
+
+            _socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token);
+        if (_connectTimeout != Timeout.InfiniteTimeSpan)
+        {
+            timeout.CancelAfter(_connectTimeout);
+        }
+
+        try
+        {
+            await _socket.ConnectAsync(_endPoint, timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && !_lifetime.IsCancellationRequested)
+        {
+            MarkClosed("connect timed out");
+            throw new RconConnectionException($"Could not connect to {_display}: no answer within {_connectTimeout.TotalSeconds:0.###} s. Check the address and port, and that a firewall lets TCP through.");
+        }
+        catch (OperationCanceledException)
+        {
+            MarkClosed("connect cancelled");
+            throw;
+        }
+        catch (SocketException e)
+        {
+            MarkClosed("connect failed");
+            throw new RconConnectionException($"Could not connect to {_display}: {Describe(e)}. Check the address and port, that the server is running, and that RCON is enabled on that port.", e);
+        }
+
+        _reader = PipeReader.Create(new NetworkStream(_socket, ownsSocket: false), new StreamPipeReaderOptions(bufferSize: 64 * 1024, minimumReadSize: 4096));
+        _readLoop = Task.Run(ReadLoopAsync, CancellationToken.None);
+        if (_logger is not null)
+        {
+            Log.Connected(_logger, _display);
+        }
+    }
+
+    /// <summary>
+    /// Sends the password and waits for the server's verdict. Never retried automatically: srcds bans an
+    /// address after repeated failures.
+    /// </summary>
+    /// <exception cref="RconAuthenticationException">
+    /// <see cref="RconAuthenticationFailure.WrongPassword"/> when the server answers id -1 (the connection stays open);
+    /// <see cref="RconAuthenticationFailure.ConnectionClosed"/> when the server closes the connection instead (a ban, usually).
+    /// </exception>
+    /// <exception cref="RconTimeoutException">No verdict within <see cref="RconClientOptions.CommandTimeout"/>.</exception>
+    /// <exception cref="InvalidOperationException">The client is not connected, or an authentication is already running.</exception>
+    public async Task AuthenticateAsync(string password, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(password);
+        int byteCount = MeasureBody(password, nameof(password), isPassword: true);
+        TaskCompletionSource<int> verdict = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_stateLock)
+        {
+            if (_closed && !_disposed && _socket is not null && !_authenticated)
+            {
+                // A banned address is dropped right after connecting, possibly before this call.
+                throw AuthenticationClosedException(_closeReason ?? "closed", _closeFailure);
+            }
+
+            ThrowIfUnusable();
+            if (_socket is null)
+            {
+                throw new InvalidOperationException("Call ConnectAsync before AuthenticateAsync.");
+            }
+
+            if (_authentication is not null)
+            {
+                throw new InvalidOperationException("An authentication is already running on this client.");
+            }
+
+            _authentication = verdict;
+            _sawResponseBeforeAuth = false;
+        }
+
+        int id = NextId();
+        try
+        {
+            await SendPacketAsync(id, RconPacketType.Auth, password, byteCount, cancellationToken).ConfigureAwait(false);
+            int answeredId = await WaitAsync(verdict.Task, id, "authentication", cancellationToken).ConfigureAwait(false);
+            if (answeredId == -1)
+            {
+                throw new RconAuthenticationException(
+                    RconAuthenticationFailure.WrongPassword,
+                    $"{_display} rejected the RCON password (it answered id -1). Check rcon_password on the server. " +
+                    "RconTyped does not retry: srcds bans an address after sv_rcon_maxfailures failed attempts.");
+            }
+
+            lock (_stateLock)
+            {
+                _authenticated = true;
+                if (_dialect.ResponseEnd == RconResponseEnd.DetectAtAuthentication)
+                {
+                    _dialect = _sawResponseBeforeAuth ? RconDialect.Source : RconDialect.Cs2;
+                }
+            }
+
+            if (_logger is not null)
+            {
+                Log.Authenticated(_logger, _display, _dialect.Name);
+            }
+        }
+        finally
+        {
+            lock (_stateLock)
+            {
+                _authentication = null;
+            }
+        }
+    }
+
+    /// <summary>Runs a console command and returns its whole answer as text.</summary>
+    /// <param name="command">The command line, as typed in the server console; at most the dialect's request limit once encoded.</param>
+    /// <param name="cancellationToken">Cancels the wait; the connection stays usable and a late answer is discarded.</param>
+    /// <exception cref="ArgumentException">The command is too long for the dialect, contains a NUL character, or cannot be encoded. Nothing was sent.</exception>
+    /// <exception cref="RconTimeoutException">No complete answer within <see cref="RconClientOptions.CommandTimeout"/>; the connection stays usable.</exception>
+    /// <exception cref="RconConnectionException">The connection was lost.</exception>
+    /// <exception cref="RconProtocolException">The server sent malformed bytes; the connection was closed.</exception>
+    /// <exception cref="RconEncodingException">The answer is not valid in the configured encoding; use <see cref="ExecuteRawAsync"/> for the bytes.</exception>
+    public async Task<string> ExecuteAsync(string command, CancellationToken cancellationToken = default)
+    {
+        RconResponse response = await ExecuteRawAsync(command, cancellationToken).ConfigureAwait(false);
+        return response.Text;
+    }
+
+    /// <summary>Runs a console command and returns its whole answer: the body bytes, exactly as received, and their text.</summary>
+    /// <inheritdoc cref="ExecuteAsync" path="/param"/>
+    /// <inheritdoc cref="ExecuteAsync" path="/exception"/>
+    public async Task<RconResponse> ExecuteRawAsync(string command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        RconDialect dialect = _dialect;
+        int byteCount = MeasureBody(command, nameof(command), isPassword: false);
+        ThrowIfNotAuthenticated();
+
+        int id = NextId();
+        bool mirror = dialect.ResponseEnd == RconResponseEnd.MirrorPacket;
+        var pending = new PendingCommand(id, mirror ? NextId() : NoEndMarker, _maxResponseBytes);
+        _pending[id] = pending;
+        if (mirror)
+        {
+            _pending[pending.EndMarkerId] = pending;
+        }
+
+        try
+        {
+            // The command and the empty marker are separate packets, each in one write.
+            try
+            {
+                await SendPacketAsync(id, RconPacketType.ExecCommand, command, byteCount, cancellationToken, pending.EndMarkerId).ConfigureAwait(false);
+            }
+            catch (RconConnectionException) when (pending.Completion.Task.IsFaulted)
+            {
+                // The read loop failed this command first (a protocol error, say): its exception explains more.
+            }
+
+            if (_closed)
+            {
+                // The read loop may have failed everything just before this command was registered: same failure.
+                pending.Completion.TrySetException(_closeFailure ?? ConnectionClosedException());
+            }
+
+            return await WaitAsync(pending.Completion.Task, id, CommandName(command), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _pending.TryRemove(id, out _);
+            if (mirror)
+            {
+                _pending.TryRemove(pending.EndMarkerId, out _);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sends a command without waiting for its answer (python-valve's <c>block=False</c>). The answer, if any,
+    /// is discarded when it arrives. Returns once the command is written.
+    /// </summary>
+    /// <exception cref="ArgumentException">The command is too long for the dialect, contains a NUL character, or cannot be encoded. Nothing was sent.</exception>
+    /// <exception cref="RconConnectionException">The connection was lost.</exception>
+    public async Task SendAsync(string command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        int byteCount = MeasureBody(command, nameof(command), isPassword: false);
+        ThrowIfNotAuthenticated();
+        await SendPacketAsync(NextId(), RconPacketType.ExecCommand, command, byteCount, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs <c>cvarlist</c> and yields its rows: every console variable and command the server has.</summary>
+    /// <exception cref="RconTimeoutException">The list did not arrive in time.</exception>
+    /// <exception cref="RconConnectionException">The connection was lost.</exception>
+    public async IAsyncEnumerable<ConVar> GetConVarsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        string text = await ExecuteAsync("cvarlist", cancellationToken).ConfigureAwait(false);
+        foreach (ConVar row in CvarListParser.Parse(text))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>Closes the connection. Commands still waiting fail with <see cref="RconConnectionException"/>. Safe to call more than once.</summary>
+    public void Close()
+    {
+        lock (_stateLock)
+        {
+            _disposed = true;
+        }
+
+        Shutdown("closed by the caller", new RconConnectionException($"The client for {_display} was closed while the command waited for its answer."));
+    }
+
+    /// <summary>Same as <see cref="Close"/>.</summary>
+    public void Dispose() => Close();
+
+    /// <summary>Closes the connection and waits for the reader to stop.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        Close();
+        try
+        {
+            await _readLoop.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // The read loop reports its failures to waiting commands; nothing is left to tell here.
+        }
+    }
+
+    /// <summary>The endpoint and state, for logs. Never the password.</summary>
+    public override string ToString() =>
+        $"RconClient({_display}, {(IsAuthenticated ? "authenticated" : IsConnected ? "connected" : IsClosed ? "closed" : "not connected")}, dialect {_dialect.Name})";
+
+    private async Task ReadLoopAsync()
+    {
+        PipeReader reader = _reader!;
+        Exception? failure = null;
+        string reason = "the server closed the connection";
+        try
+        {
+            while (true)
+            {
+                ReadResult result = await reader.ReadAsync(_lifetime.Token).ConfigureAwait(false);
+                ReadOnlySequence<byte> buffer = result.Buffer;
+                while (RconCodec.Decode(buffer, out RconPacketHeader header, out ReadOnlySequence<byte> body, out SequencePosition end, _maxPacketSize) == RconDecodeStatus.Complete)
+                {
+                    OnPacket(header, body);
+                    buffer = buffer.Slice(end);
+                }
+
+                reader.AdvanceTo(buffer.Start, buffer.End);
+                if (result.IsCompleted)
+                {
+                    if (!buffer.IsEmpty)
+                    {
+                        reason = $"the server closed the connection in the middle of a packet ({buffer.Length} bytes of it had arrived)";
+                    }
+
+                    break;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (RconProtocolException e)
+        {
+            failure = e;
+            reason = e.Message;
+        }
+        catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
+        {
+            reason = $"the connection failed: {e.Message}";
+            failure = null;
+        }
+
+        failure ??= new RconConnectionException($"The connection to {_display} was lost: {reason}.");
+        Shutdown(reason, failure);
+    }
+
+    private void OnPacket(in RconPacketHeader header, in ReadOnlySequence<byte> body)
+    {
+        if (_logger is not null && _logger.IsEnabled(LogLevel.Trace))
+        {
+            Log.PacketReceived(_logger, header.Id, header.Type, header.PacketLength, _answerEncoding.GetString(body.IsSingleSegment ? body.FirstSpan : body.ToArray()));
+        }
+
+        TaskCompletionSource<int>? authentication = _authentication;
+        if (authentication is not null)
+        {
+            if (header.Type == RconPacketType.AuthResponse)
+            {
+                authentication.TrySetResult(header.Id);
+                return;
+            }
+
+            if (header.Type == RconPacketType.ResponseValue && !_authenticated)
+            {
+                // Source 1 sends an empty RESPONSE_VALUE before the AUTH_RESPONSE; CS2 does not. Skip it, and remember.
+                _sawResponseBeforeAuth = true;
+                return;
+            }
+        }
+
+        if (header.Type == RconPacketType.AuthResponse && header.Id == -1 && _authenticated)
+        {
+            _authenticated = false;
+            FailAll(new RconAuthenticationException(
+                RconAuthenticationFailure.Revoked,
+                $"{_display} no longer accepts this connection's authentication (rcon_password may have changed). Authenticate again."));
+            return;
+        }
+
+        if (!_pending.TryGetValue(header.Id, out PendingCommand? pending))
+        {
+            if (_logger is not null)
+            {
+                Log.PacketDiscarded(_logger, header.Id, header.Type);
+            }
+
+            return;
+        }
+
+        if (header.Id == pending.EndMarkerId)
+        {
+            // The mirrored empty packet: everything the server had for the command came before it.
+            // The 00 01 00 00 packet that follows carries the same id and is discarded as unknown.
+            if (body.IsEmpty)
+            {
+                pending.Completion.TrySetResult(new RconResponse(pending.Id, pending.Body, _answerEncoding));
+                _pending.TryRemove(pending.EndMarkerId, out _);
+                _pending.TryRemove(pending.Id, out _);
+            }
+
+            return;
+        }
+
+        if (!pending.TryAppend(body))
+        {
+            throw new RconProtocolException(
+                RconProtocolViolation.ResponseTooLarge,
+                $"The answer to request {pending.Id} grew past RconClientOptions.MaxResponseBytes ({_maxResponseBytes} bytes); the connection was closed. Raise the limit if the server really sends answers this long.");
+        }
+
+        if (pending.EndMarkerId == NoEndMarker)
+        {
+            pending.Completion.TrySetResult(new RconResponse(pending.Id, pending.Body, _answerEncoding));
+            _pending.TryRemove(pending.Id, out _);
+        }
+    }
+
+    private async Task SendPacketAsync(int id, RconPacketType type, string body, int bodyByteCount, CancellationToken cancellationToken, int endMarkerId = NoEndMarker)
+    {
+        int length = RconCodec.GetPacketLength(bodyByteCount);
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(length + RconCodec.Overhead);
+        try
+        {
+            RconCodec.Encode(buffer, id, type, body.AsSpan(), _commandEncoding);
+            int markerLength = endMarkerId == NoEndMarker ? 0 : RconCodec.Encode(buffer.AsSpan(length), endMarkerId, RconPacketType.ResponseValue, ReadOnlySpan<byte>.Empty);
+
+            // Only the wait for the lock is cancellable: a packet half written would desynchronise the stream.
+            await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                Socket socket = _socket ?? throw new InvalidOperationException("Call ConnectAsync first.");
+                if (_closed)
+                {
+                    throw ConnectionClosedException();
+                }
+
+                await socket.SendAsync(buffer.AsMemory(0, length), SocketFlags.None, _lifetime.Token).ConfigureAwait(false);
+                LogSent(id, type, length, type == RconPacketType.Auth ? "(password not logged)" : body);
+                if (markerLength > 0)
+                {
+                    await socket.SendAsync(buffer.AsMemory(length, markerLength), SocketFlags.None, _lifetime.Token).ConfigureAwait(false);
+                    LogSent(endMarkerId, RconPacketType.ResponseValue, markerLength, string.Empty);
+                }
+            }
+            finally
+            {
+                _writeLock.Release();
+            }
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException || (e is OperationCanceledException && _lifetime.IsCancellationRequested))
+        {
+            Shutdown("sending failed", ConnectionClosedException());
+            throw ConnectionClosedException(e);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private void LogSent(int id, RconPacketType type, int length, string body)
+    {
+        if (_logger is not null && _logger.IsEnabled(LogLevel.Trace))
+        {
+            Log.PacketSent(_logger, id, type, length, body);
+        }
+    }
+
+    private async Task<T> WaitAsync<T>(Task<T> answer, int id, string what, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return _commandTimeout == Timeout.InfiniteTimeSpan
+                ? await answer.WaitAsync(cancellationToken).ConfigureAwait(false)
+                : await answer.WaitAsync(_commandTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException e)
+        {
+            if (_logger is not null)
+            {
+                Log.CommandTimedOut(_logger, id, _commandTimeout);
+            }
+
+            throw new RconTimeoutException(
+                $"No complete answer to {what} (request {id}) from {_display} within {_commandTimeout.TotalSeconds:0.###} s. " +
+                "The connection is still usable and a late answer will be discarded. Some commands (changelevel, for one) are never answered; " +
+                "for slow commands raise RconClientOptions.CommandTimeout or pass a CancellationToken.",
+                _commandTimeout,
+                e);
+        }
+    }
+
+    private int MeasureBody(string body, string parameterName, bool isPassword)
+    {
+        string what = isPassword ? "The password" : "The command";
+        if (body.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"{what} contains a NUL character, which ends an RCON body early. Nothing was sent.", parameterName);
+        }
+
+        int byteCount;
+        try
+        {
+            byteCount = _commandEncoding.GetByteCount(body);
+        }
+        catch (EncoderFallbackException e)
+        {
+            throw new ArgumentException($"{what} contains characters that {_commandEncoding.WebName} cannot encode. Nothing was sent.", parameterName, isPassword ? null : e);
+        }
+
+        RconDialect dialect = _dialect;
+        if (byteCount > dialect.MaxCommandBytes)
+        {
+            string subject = isPassword ? "The password" : $"The command '{CommandName(body)}'";
+            throw new ArgumentException(
+                $"{subject} is {byteCount} bytes once encoded; the {dialect.Name} dialect allows at most {dialect.MaxCommandBytes} " +
+                $"(packets of {dialect.MaxRequestPacketLength} bytes: Source 2013 servers ban an address that sends larger ones). Nothing was sent.",
+                parameterName);
+        }
+
+        return byteCount;
+    }
+
+    private void ThrowIfNotAuthenticated()
+    {
+        ThrowIfUnusable();
+        if (_socket is null)
+        {
+            throw new InvalidOperationException("Call ConnectAsync and AuthenticateAsync before running commands.");
+        }
+
+        if (!_authenticated)
+        {
+            throw new InvalidOperationException("Call AuthenticateAsync before running commands: the server ignores commands from a connection that has not authenticated.");
+        }
+    }
+
+    private void ThrowIfUnusable()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_closed)
+        {
+            throw ConnectionClosedException();
+        }
+    }
+
+    private RconConnectionException ConnectionClosedException(Exception? inner = null) =>
+        new($"The connection to {_display} is closed ({_closeReason ?? "closed"}). Create a new RconClient to connect again.", inner ?? _closeFailure);
+
+    private RconAuthenticationException AuthenticationClosedException(string reason, Exception? inner) => new(
+        RconAuthenticationFailure.ConnectionClosed,
+        $"{_display} closed the connection during authentication instead of answering ({reason}). The server has probably banned this address " +
+        "after repeated failed attempts (srcds: sv_rcon_maxfailures failures ban for sv_rcon_banpenalty minutes, 0 meaning until restart); " +
+        "an operator lifts the ban with 'removeip <address>' in the server console. Some games (Squad, Project Zomboid) also close on a wrong password.",
+        inner);
+
+    private void MarkClosed(string reason)
+    {
+        lock (_stateLock)
+        {
+            _closed = true;
+            _closeReason ??= reason;
+            _socket?.Dispose();
+            _socket = null;
+        }
+    }
+
+    private void Shutdown(string reason, Exception failure)
+    {
+        bool first;
+        lock (_stateLock)
+        {
+            first = !_closed || _closeReason is null;
+            _closed = true;
+            _closeReason ??= reason;
+            _closeFailure ??= failure;
+        }
+
+        _lifetime.Cancel();
+        _socket?.Dispose();
+        _authentication?.TrySetException(_authenticated ? failure : AuthenticationClosedException(reason, failure));
+        FailAll(failure);
+        if (first && _logger is not null)
+        {
+            Log.ConnectionClosed(_logger, _display, reason);
+        }
+    }
+
+    private void FailAll(Exception failure)
+    {
+        foreach (KeyValuePair<int, PendingCommand> entry in _pending)
+        {
+            entry.Value.Completion.TrySetException(failure);
+        }
+    }
+
+    private int NextId()
+    {
+        // Ids are positive and unique for the connection's life (until 2^31 requests), so a late answer can never match a newer command.
+        while (true)
+        {
+            int id = Interlocked.Increment(ref _lastId);
+            if (id > 0)
+            {
+                return id;
+            }
+
+            Interlocked.CompareExchange(ref _lastId, 0, id);
+        }
+    }
+
+    private static string CommandName(string command)
+    {
+        // Only the first word goes into messages: arguments may be secrets (sv_password, rcon_password).
+        ReadOnlySpan<char> trimmed = command.AsSpan().TrimStart();
+        int end = trimmed.IndexOfAny(' ', '\t', ';');
+        return $"'{(end < 0 ? trimmed : trimmed[..end]).ToString()}'";
+    }
+
+    private static string Describe(SocketException e) => e.SocketErrorCode switch
+    {
+        SocketError.ConnectionRefused => "connection refused",
+        SocketError.HostNotFound or SocketError.NoData => "host not found",
+        SocketError.TimedOut => "timed out",
+        SocketError.NetworkUnreachable or SocketError.HostUnreachable => "unreachable",
+        _ => e.Message,
+    };
+
+    private static string ValidateHost(string host)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(host);
+        return host;
+    }
+
+    private static int ValidatePort(int port)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(port, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(port, 65535);
+        return port;
+    }
+
+    private static void ValidateTimeout(TimeSpan value, string name)
+    {
+        if (value <= TimeSpan.Zero && value != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(name, value, "A timeout must be positive, or Timeout.InfiniteTimeSpan.");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text;
+using Microsoft.Extensions.Logging;
+using RconTyped.Protocol;
+
+namespace RconTyped;
+
+/// <summary>Settings of an <see cref="RconClient"/>, read once when the client is created.</summary>
+public sealed class RconClientOptions
+{
+    /// <summary>How long <see cref="RconClient.ConnectAsync"/> may take. Default 10 seconds.</summary>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long authentication and each command may wait for a complete answer; <see cref="Timeout.InfiniteTimeSpan"/>
+    /// waits forever. Default 10 seconds. A timeout raises <see cref="RconTimeoutException"/> and keeps the connection.
+    /// </summary>
+    public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The server's dialect. Default <see cref="RconDialect.Auto"/>, which tells Source 1 from CS2 at authentication.</summary>
+    public RconDialect Dialect { get; set; } = RconDialect.Auto;
+
+    /// <summary>The encoding of commands and answers. Default UTF-8. Answers are decoded after reassembly, never trimmed.</summary>
+    public Encoding Encoding { get; set; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>
+    /// When true, bytes that are invalid in <see cref="Encoding"/> become U+FFFD; when false (the default),
+    /// reading such an answer's text raises <see cref="RconEncodingException"/>.
+    /// </summary>
+    public bool ReplaceInvalidBytes { get; set; }
+
+    /// <summary>
+    /// The largest size field accepted in an inbound packet, 4 MiB by default (CS2 sends long answers as one packet).
+    /// A larger size field is a protocol error and the client never allocates for it.
+    /// </summary>
+    public int MaxPacketSize { get; set; } = RconCodec.DefaultMaxPacketSize;
+
+    /// <summary>The most bytes one reassembled answer may hold, 8 MiB by default; beyond it the client raises <see cref="RconProtocolException"/>.</summary>
+    public int MaxResponseBytes { get; set; } = 8 * 1024 * 1024;
+
+    /// <summary>Optional logger: connection events at Debug, every packet at Trace (authentication bodies never).</summary>
+    public ILogger? Logger { get; set; }
+}

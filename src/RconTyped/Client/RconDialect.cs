@@ -1,0 +1,59 @@
+namespace RconTyped;
+
+/// <summary>
+/// One game's rules for speaking RCON: how an answer ends and how long a request may be.
+/// Pick one with <see cref="RconClientOptions.Dialect"/>; <see cref="Auto"/> is the default.
+/// </summary>
+public sealed class RconDialect
+{
+    /// <summary>Creates a dialect.</summary>
+    /// <param name="name">A name for logs and messages.</param>
+    /// <param name="responseEnd">How the end of an answer is found.</param>
+    /// <param name="maxRequestPacketLength">The longest packet the server accepts from a client, in bytes on the wire (size field included).</param>
+    public RconDialect(string name, RconResponseEnd responseEnd, int maxRequestPacketLength)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (maxRequestPacketLength < Protocol.RconCodec.Overhead + 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxRequestPacketLength), maxRequestPacketLength, "A request packet must have room for at least one body byte (15 bytes on the wire).");
+        }
+
+        Name = name;
+        ResponseEnd = responseEnd;
+        MaxRequestPacketLength = maxRequestPacketLength;
+    }
+
+    /// <summary>
+    /// The default: requests are held to Source 1's 1024-byte limit until authentication shows which
+    /// server this is, then the client behaves as <see cref="Source"/> or <see cref="Cs2"/>.
+    /// </summary>
+    public static RconDialect Auto { get; } = new("Auto", RconResponseEnd.DetectAtAuthentication, 1024);
+
+    /// <summary>
+    /// Source 1 srcds (TF2, CS:S, CS:GO, GMod, L4D2, HL2DM …): split answers ended with the mirror technique;
+    /// requests of at most 1024 bytes on the wire, since Source 2013 servers ban an address that sends more
+    /// (<c>sv_rcon_maxpacketsize</c>, <c>sv_rcon_maxpacketbans</c>).
+    /// </summary>
+    public static RconDialect Source { get; } = new("Source", RconResponseEnd.MirrorPacket, 1024);
+
+    /// <summary>
+    /// Source 2 (CS2, Deadlock): no empty packet at authentication, every answer is one packet of any size,
+    /// and the empty packet of the mirror technique is never answered. Requests up to 4096 bytes.
+    /// </summary>
+    public static RconDialect Cs2 { get; } = new("CS2", RconResponseEnd.SinglePacket, 4096);
+
+    /// <summary>A name for logs and messages.</summary>
+    public string Name { get; }
+
+    /// <summary>How the end of an answer is found.</summary>
+    public RconResponseEnd ResponseEnd { get; }
+
+    /// <summary>The longest packet the server accepts from a client, in bytes on the wire.</summary>
+    public int MaxRequestPacketLength { get; }
+
+    /// <summary>The longest command body, in encoded bytes, that fits in <see cref="MaxRequestPacketLength"/>.</summary>
+    public int MaxCommandBytes => MaxRequestPacketLength - Protocol.RconCodec.Overhead;
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+
+namespace RconTyped.Logging;
+
+/// <summary>The client's log messages. Authentication bodies (passwords) are never among the arguments.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Debug, "Connected to {EndPoint}")]
+    public static partial void Connected(ILogger logger, string endPoint);
+
+    [LoggerMessage(2, LogLevel.Debug, "Authenticated with {EndPoint}; dialect {Dialect}")]
+    public static partial void Authenticated(ILogger logger, string endPoint, string dialect);
+
+    [LoggerMessage(3, LogLevel.Trace, "Sent packet id {Id} type {Type}, {Length} bytes: {Body}")]
+    public static partial void PacketSent(ILogger logger, int id, RconTyped.Protocol.RconPacketType type, int length, string body);
+
+    [LoggerMessage(4, LogLevel.Trace, "Received packet id {Id} type {Type}, {Length} bytes: {Body}")]
+    public static partial void PacketReceived(ILogger logger, int id, RconTyped.Protocol.RconPacketType type, int length, string body);
+
+    [LoggerMessage(5, LogLevel.Debug, "Discarded packet id {Id} type {Type}: no command is waiting for it (a late answer, the mirror's trailer, or an answer to SendAsync)")]
+    public static partial void PacketDiscarded(ILogger logger, int id, RconTyped.Protocol.RconPacketType type);
+
+    [LoggerMessage(6, LogLevel.Information, "Connection to {EndPoint} closed: {Reason}")]
+    public static partial void ConnectionClosed(ILogger logger, string endPoint, string reason);
+
+    [LoggerMessage(7, LogLevel.Debug, "Command id {Id} timed out after {Timeout}; its late answer will be discarded")]
+    public static partial void CommandTimedOut(ILogger logger, int id, TimeSpan timeout);
+}
