@@ -17,6 +17,7 @@ internal sealed class EmulatedConnection
     private long _bytesSent;
     private int _packetsSent;
     private bool _authenticated;
+    private int _mirrorsToSwallow;
 
     public EmulatedConnection(EmulatedSourceServer server, Socket socket)
     {
@@ -115,6 +116,11 @@ internal sealed class EmulatedConnection
 
                 return await ExecuteAsync(header.Id, body, stopping).ConfigureAwait(false);
 
+            case 0 when IsSource && _mirrorsToSwallow > 0:
+                // The end marker of an unanswered command: the whole exchange stays silent.
+                _mirrorsToSwallow--;
+                return true;
+
             case 0 when IsSource:
                 // The mirror technique: echo the empty packet, then the 00 01 00 00 trailer, both with its id.
                 return await WriteAsync([(header.Id, RconPacketType.ResponseValue, []), (header.Id, RconPacketType.ResponseValue, MirrorTrailer)], stopping).ConfigureAwait(false);
@@ -166,6 +172,7 @@ internal sealed class EmulatedConnection
         string firstWord = CommandLineSplitter.SplitWords(line).FirstOrDefault() ?? string.Empty;
         if (output is null || Faults.UnansweredCommands.Contains(firstWord))
         {
+            _mirrorsToSwallow++;
             return true;
         }
 

@@ -18,7 +18,10 @@ public sealed class FaultInjection
     /// <summary>When set, each connection is dropped once it has sent this many bytes, even in the middle of a packet.</summary>
     public long? DropAfterBytes { get; set; }
 
-    /// <summary>Commands (first word, case-insensitive) that are run but never answered, as some servers do with <c>changelevel</c>.</summary>
+    /// <summary>
+    /// Commands (first word, case-insensitive) that are run but never answered, as some servers do with <c>changelevel</c>.
+    /// In Source mode the empty packet that follows such a command is not mirrored either, so the whole exchange stays silent.
+    /// </summary>
     public ISet<string> UnansweredCommands { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>When true, the server closes every connection right after a successful authentication.</summary>

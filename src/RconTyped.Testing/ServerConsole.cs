@@ -72,7 +72,7 @@ public sealed class ServerConsole
 
     /// <summary>
     /// Adds or replaces a console command. The handler gets the words after the command name (quotes removed)
-    /// and returns the output, or null to send no answer at all.
+    /// and returns the output, or null to send no answer at all (in Source mode the following end marker is not mirrored either).
     /// </summary>
     public void AddCommand(string name, Func<IReadOnlyList<string>, string?> handler, string description = "")
     {

@@ -5,10 +5,12 @@ namespace RconTyped.Tests.Client;
 
 public class TimeoutAndFaultTests
 {
-    [Fact]
-    public async Task An_unanswered_command_times_out_and_the_connection_stays_usable()
+    [Theory]
+    [InlineData(EmulatedServerMode.Source)]
+    [InlineData(EmulatedServerMode.Cs2)]
+    public async Task An_unanswered_command_times_out_and_the_connection_stays_usable(EmulatedServerMode mode)
     {
-        var options = new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2 };
+        var options = new EmulatedServerOptions { Mode = mode };
         options.Faults.UnansweredCommands.Add("changelevel");
         await using var server = EmulatedSourceServer.Start(options);
         await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { CommandTimeout = TimeSpan.FromSeconds(1) });

@@ -1,0 +1,57 @@
+namespace RconTyped.Cli;
+
+/// <summary>What the tool reads and writes, so tests can drive it without a real terminal.</summary>
+internal sealed class CliConsole
+{
+    public required TextReader In { get; init; }
+
+    public required TextWriter Out { get; init; }
+
+    public required TextWriter Error { get; init; }
+
+    /// <summary>True when standard input is a pipe or a file rather than a terminal.</summary>
+    public required bool IsInputRedirected { get; init; }
+
+    /// <summary>Reads a password from the terminal without echoing it.</summary>
+    public required Func<string, string?> ReadSecret { get; init; }
+
+    public required Func<string, string?> GetEnvironmentVariable { get; init; }
+
+    /// <summary>The process's real console.</summary>
+    public static CliConsole System { get; } = new()
+    {
+        In = Console.In,
+        Out = Console.Out,
+        Error = Console.Error,
+        IsInputRedirected = Console.IsInputRedirected,
+        ReadSecret = ReadSecretFromTerminal,
+        GetEnvironmentVariable = Environment.GetEnvironmentVariable,
+    };
+
+    private static string? ReadSecretFromTerminal(string prompt)
+    {
+        Console.Error.Write(prompt);
+        var secret = new System.Text.StringBuilder();
+        while (true)
+        {
+            ConsoleKeyInfo key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.Enter)
+            {
+                Console.Error.WriteLine();
+                return secret.ToString();
+            }
+
+            if (key.Key == ConsoleKey.Backspace)
+            {
+                if (secret.Length > 0)
+                {
+                    secret.Length--;
+                }
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                secret.Append(key.KeyChar);
+            }
+        }
+    }
+}

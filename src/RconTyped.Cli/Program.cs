@@ -1,0 +1,3 @@
+using RconTyped.Cli;
+
+return await CliApplication.RunAsync(args, CliConsole.System);

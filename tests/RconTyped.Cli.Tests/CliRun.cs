@@ -1,0 +1,22 @@
+namespace RconTyped.Cli.Tests;
+
+/// <summary>Runs the tool in-process with captured output.</summary>
+internal sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    public static async Task<CliRun> RunAsync(string[] args, string? environmentPassword = null, bool inputRedirected = true, string? typedPassword = null)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var console = new CliConsole
+        {
+            In = new StringReader(string.Empty),
+            Out = output,
+            Error = error,
+            IsInputRedirected = inputRedirected,
+            ReadSecret = _ => typedPassword,
+            GetEnvironmentVariable = name => name == CliApplication.PasswordVariable ? environmentPassword : null,
+        };
+        int exitCode = await CliApplication.RunAsync(args, console).WaitAsync(TimeSpan.FromSeconds(60));
+        return new CliRun(exitCode, output.ToString(), error.ToString());
+    }
+}
