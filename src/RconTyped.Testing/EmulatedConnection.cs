@@ -18,6 +18,7 @@ internal sealed class EmulatedConnection
     private int _packetsSent;
     private bool _authenticated;
     private int _mirrorsToSwallow;
+    private readonly List<(int Id, RconPacketType Type, byte[] Body)> _outbox = [];
 
     public EmulatedConnection(EmulatedSourceServer server, Socket socket)
     {
@@ -79,8 +80,15 @@ internal sealed class EmulatedConnection
                     buffer = buffer.Slice(end);
                     if (!await HandleAsync(header, bodyBytes, stopping).ConfigureAwait(false))
                     {
+                        await FlushAsync(stopping).ConfigureAwait(false);
                         return;
                     }
+                }
+
+                // Answers go out once every request received so far is handled, as a busy server's do.
+                if (!await FlushAsync(stopping).ConfigureAwait(false))
+                {
+                    return;
                 }
 
                 reader.AdvanceTo(buffer.Start, buffer.End);
@@ -111,7 +119,8 @@ internal sealed class EmulatedConnection
             case 2:
                 if (!_authenticated)
                 {
-                    return await WriteAsync([(-1, RconPacketType.AuthResponse, [])], stopping).ConfigureAwait(false);
+                    Queue(-1, RconPacketType.AuthResponse, []);
+                    return true;
                 }
 
                 return await ExecuteAsync(header.Id, body, stopping).ConfigureAwait(false);
@@ -123,7 +132,9 @@ internal sealed class EmulatedConnection
 
             case 0 when IsSource:
                 // The mirror technique: echo the empty packet, then the 00 01 00 00 trailer, both with its id.
-                return await WriteAsync([(header.Id, RconPacketType.ResponseValue, []), (header.Id, RconPacketType.ResponseValue, MirrorTrailer)], stopping).ConfigureAwait(false);
+                Queue(header.Id, RconPacketType.ResponseValue, []);
+                Queue(header.Id, RconPacketType.ResponseValue, MirrorTrailer);
+                return true;
 
             default:
                 // CS2 ignores the empty packet; unknown types are ignored by both.
@@ -135,17 +146,16 @@ internal sealed class EmulatedConnection
     {
         string attempt = Options.Encoding.GetString(body);
         bool accepted = Options.Password.Length > 0 && attempt == Options.Password;
-        var packets = new List<(int, RconPacketType, byte[])>();
         if (IsSource)
         {
-            packets.Add((id, RconPacketType.ResponseValue, []));
+            Queue(id, RconPacketType.ResponseValue, []);
         }
 
-        packets.Add((accepted ? id : -1, RconPacketType.AuthResponse, []));
+        Queue(accepted ? id : -1, RconPacketType.AuthResponse, []);
 
         // The failure is counted before the verdict goes out, so a client that has read it sees the ban in place.
         bool banned = !accepted && _server.RecordAuthFailure(_address);
-        if (!await WriteAsync(packets, stopping).ConfigureAwait(false))
+        if (!await FlushAsync(stopping).ConfigureAwait(false))
         {
             return false;
         }
@@ -165,6 +175,11 @@ internal sealed class EmulatedConnection
         string line = Options.Encoding.GetString(body);
         if (Faults.ResponseDelay > TimeSpan.Zero)
         {
+            if (!await FlushAsync(stopping).ConfigureAwait(false))
+            {
+                return false;
+            }
+
             await Task.Delay(Faults.ResponseDelay, stopping).ConfigureAwait(false);
         }
 
@@ -177,25 +192,33 @@ internal sealed class EmulatedConnection
         }
 
         byte[] bytes = Options.Encoding.GetBytes(output);
-        var packets = new List<(int, RconPacketType, byte[])>();
         if (IsSource && bytes.Length > Options.SplitSize)
         {
             for (int offset = 0; offset < bytes.Length; offset += Options.SplitSize)
             {
-                packets.Add((id, RconPacketType.ResponseValue, bytes[offset..Math.Min(bytes.Length, offset + Options.SplitSize)]));
+                Queue(id, RconPacketType.ResponseValue, bytes[offset..Math.Min(bytes.Length, offset + Options.SplitSize)]);
             }
         }
         else
         {
-            packets.Add((id, RconPacketType.ResponseValue, bytes));
+            Queue(id, RconPacketType.ResponseValue, bytes);
         }
 
-        return await WriteAsync(packets, stopping).ConfigureAwait(false);
+        return true;
     }
 
-    /// <summary>Writes packets (coalesced, or fragmented when asked), honouring the drop faults; false when the connection must close.</summary>
-    private async Task<bool> WriteAsync(List<(int Id, RconPacketType Type, byte[] Body)> packets, CancellationToken stopping)
+    private void Queue(int id, RconPacketType type, byte[] body) => _outbox.Add((id, type, body));
+
+    /// <summary>Writes the queued packets (coalesced, or fragmented when asked), honouring the drop faults; false when the connection must close.</summary>
+    private async Task<bool> FlushAsync(CancellationToken stopping)
     {
+        if (_outbox.Count == 0)
+        {
+            return true;
+        }
+
+        List<(int Id, RconPacketType Type, byte[] Body)> packets = [.. _outbox];
+        _outbox.Clear();
         int total = packets.Sum(p => RconCodec.GetPacketLength(p.Body.Length));
         byte[] buffer = new byte[total];
         var ends = new List<int>(packets.Count);

@@ -13,7 +13,8 @@ public sealed class ServerConsole
     private readonly object _gate = new();
     private readonly SortedDictionary<string, ConsoleVariable> _variables = new(StringComparer.OrdinalIgnoreCase);
     private readonly SortedDictionary<string, ConsoleCommand> _commands = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<string> _executed = [];
+    private const int ExecutedCommandsKept = 100_000;
+    private readonly Queue<string> _executed = new();
     private readonly EmulatedServerMode _mode;
 
     /// <summary>Creates a console with the built-in commands and, when <paramref name="cvarList"/> is null, the built-in cvars.</summary>
@@ -45,7 +46,7 @@ public sealed class ServerConsole
         }
     }
 
-    /// <summary>Every statement run so far, in order, as received (after splitting at ';').</summary>
+    /// <summary>The statements run so far (the last 100,000), in order, as received (after splitting at ';').</summary>
     public IReadOnlyList<string> ExecutedCommands
     {
         get
@@ -113,7 +114,12 @@ public sealed class ServerConsole
             string? result;
             lock (_gate)
             {
-                _executed.Add(statement.Trim());
+                _executed.Enqueue(statement.Trim());
+                if (_executed.Count > ExecutedCommandsKept)
+                {
+                    _executed.Dequeue();
+                }
+
                 result = ExecuteStatement(words, statement);
             }
 

@@ -34,9 +34,8 @@ internal sealed class RawSocketClient : IDisposable
         int commandId = ++_id;
         int markerId = ++_id;
         int length = RconCodec.Encode(_send, commandId, RconPacketType.ExecCommand, command.AsSpan(), Encoding.UTF8);
-        await _socket.SendAsync(_send.AsMemory(0, length));
-        int markerLength = RconCodec.Encode(_send, markerId, RconPacketType.ResponseValue, ReadOnlySpan<byte>.Empty);
-        await _socket.SendAsync(_send.AsMemory(0, markerLength));
+        length += RconCodec.Encode(_send.AsSpan(length), markerId, RconPacketType.ResponseValue, ReadOnlySpan<byte>.Empty);
+        await _socket.SendAsync(_send.AsMemory(0, length)); // both packets in one write, as RconClient does
         int body = 0;
         while (true)
         {

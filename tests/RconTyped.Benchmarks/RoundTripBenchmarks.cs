@@ -5,16 +5,17 @@ namespace RconTyped.Benchmarks;
 
 /// <summary>
 /// Loopback round trips against the emulated srcds server (Source dialect: command, marker, answer, mirror,
-/// trailer), measured in one run: RconClient sequential and with 64 in flight, and the raw-socket floor.
+/// trailer), measured in one run: the raw-socket floor, RconClient one command at a time, and RconClient with
+/// 64 commands in flight. Each invocation runs a batch, so the figures are per command.
 /// </summary>
 [MemoryDiagnoser]
 public class RoundTripBenchmarks
 {
-    private const int InFlight = 64;
+    private const int Batch = 64;
     private EmulatedSourceServer _server = null!;
     private RconClient _client = null!;
     private RawSocketClient _raw = null!;
-    private Task<string>[] _batch = null!;
+    private readonly Task<string>[] _inFlight = new Task<string>[Batch];
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -25,7 +26,6 @@ public class RoundTripBenchmarks
         await _client.AuthenticateAsync(_server.Password);
         _raw = new RawSocketClient();
         await _raw.ConnectAsync(_server.EndPoint, _server.Password);
-        _batch = new Task<string>[InFlight];
     }
 
     [GlobalCleanup]
@@ -36,21 +36,39 @@ public class RoundTripBenchmarks
         await _server.DisposeAsync();
     }
 
-    [Benchmark(Baseline = true, Description = "raw socket, sequential")]
-    public Task<int> RawSequential() => _raw.ExecuteAsync("echo benchmark");
-
-    [Benchmark(Description = "RconClient, sequential")]
-    public Task<string> ClientSequential() => _client.ExecuteAsync("echo benchmark");
-
-    [Benchmark(OperationsPerInvoke = InFlight, Description = "RconClient, 64 in flight")]
-    public async Task<int> ClientPipelined()
+    [Benchmark(Baseline = true, OperationsPerInvoke = Batch, Description = "raw socket, sequential")]
+    public async Task<int> RawSequential()
     {
-        for (int i = 0; i < InFlight; i++)
+        int bytes = 0;
+        for (int i = 0; i < Batch; i++)
         {
-            _batch[i] = _client.ExecuteAsync("echo benchmark");
+            bytes += await _raw.ExecuteAsync("echo benchmark");
         }
 
-        string[] answers = await Task.WhenAll(_batch);
+        return bytes;
+    }
+
+    [Benchmark(OperationsPerInvoke = Batch, Description = "RconClient, sequential")]
+    public async Task<int> ClientSequential()
+    {
+        int chars = 0;
+        for (int i = 0; i < Batch; i++)
+        {
+            chars += (await _client.ExecuteAsync("echo benchmark")).Length;
+        }
+
+        return chars;
+    }
+
+    [Benchmark(OperationsPerInvoke = Batch, Description = "RconClient, 64 in flight")]
+    public async Task<int> ClientPipelined()
+    {
+        for (int i = 0; i < Batch; i++)
+        {
+            _inFlight[i] = _client.ExecuteAsync("echo benchmark");
+        }
+
+        string[] answers = await Task.WhenAll(_inFlight);
         return answers.Length;
     }
 }

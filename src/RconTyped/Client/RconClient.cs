@@ -34,12 +34,12 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
     private readonly int _maxResponseBytes;
     private readonly ILogger? _logger;
     private readonly ConcurrentDictionary<int, PendingCommand> _pending = new();
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly CancellationTokenSource _lifetime = new();
     private readonly object _stateLock = new();
 
     private Socket? _socket;
     private PipeReader? _reader;
+    private PacketWriter? _writer;
     private Task _readLoop = Task.CompletedTask;
     private TaskCompletionSource<int>? _authentication;
     private bool _sawResponseBeforeAuth;
@@ -162,6 +162,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
             throw new RconConnectionException($"Could not connect to {_display}: {Describe(e)}. Check the address and port, that the server is running, and that RCON is enabled on that port.", e);
         }
 
+        _writer = new PacketWriter(_socket, error => Shutdown($"sending failed: {error.Message}", ConnectionClosedException(error)), _lifetime.Token);
         _reader = PipeReader.Create(new NetworkStream(_socket, ownsSocket: false), new StreamPipeReaderOptions(bufferSize: 64 * 1024, minimumReadSize: 4096));
         _readLoop = Task.Run(ReadLoopAsync, CancellationToken.None);
         if (_logger is not null)
@@ -211,7 +212,8 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
         int id = NextId();
         try
         {
-            await SendPacketAsync(id, RconPacketType.Auth, password, byteCount, cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            QueuePackets(id, RconPacketType.Auth, password, byteCount, NoEndMarker);
             int answeredId = await WaitAsync(verdict.Task, id, "authentication", cancellationToken).ConfigureAwait(false);
             if (answeredId == -1)
             {
@@ -280,15 +282,9 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
         try
         {
             // The command and the empty marker are separate packets, each in one write.
-            try
-            {
-                await SendPacketAsync(id, RconPacketType.ExecCommand, command, byteCount, cancellationToken, pending.EndMarkerId).ConfigureAwait(false);
-            }
-            catch (RconConnectionException) when (pending.Completion.Task.IsFaulted)
-            {
-                // The read loop failed this command first (a protocol error, say): its exception explains more.
-            }
-
+            // The command and its end marker go out in one write; a failed write fails the command through Shutdown.
+            cancellationToken.ThrowIfCancellationRequested();
+            QueuePackets(id, RconPacketType.ExecCommand, command, byteCount, pending.EndMarkerId);
             if (_closed)
             {
                 // The read loop may have failed everything just before this command was registered: same failure.
@@ -318,7 +314,8 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
         ArgumentNullException.ThrowIfNull(command);
         int byteCount = MeasureBody(command, nameof(command), isPassword: false);
         ThrowIfNotAuthenticated();
-        await SendPacketAsync(NextId(), RconPacketType.ExecCommand, command, byteCount, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        await QueuePacketsAndWaitAsync(NextId(), RconPacketType.ExecCommand, command, byteCount).ConfigureAwait(false);
     }
 
     /// <summary>Runs <c>cvarlist</c> and yields its rows: every console variable and command the server has.</summary>
@@ -484,42 +481,58 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
         }
     }
 
-    private async Task SendPacketAsync(int id, RconPacketType type, string body, int bodyByteCount, CancellationToken cancellationToken, int endMarkerId = NoEndMarker)
+    /// <summary>Encodes a packet (and the end marker, when given) and queues them as one write; a failed write closes the client.</summary>
+    private void QueuePackets(int id, RconPacketType type, string body, int bodyByteCount, int endMarkerId)
     {
+        if (!EncodeAndQueue(id, type, body, bodyByteCount, endMarkerId, waitUntilWritten: false, out _))
+        {
+            throw ConnectionClosedException();
+        }
+    }
+
+    /// <summary>Encodes a packet, queues it, and completes once it is written.</summary>
+    private Task QueuePacketsAndWaitAsync(int id, RconPacketType type, string body, int bodyByteCount)
+    {
+        EncodeAndQueue(id, type, body, bodyByteCount, NoEndMarker, waitUntilWritten: true, out Task? written);
+        return written!;
+    }
+
+    private bool EncodeAndQueue(int id, RconPacketType type, string body, int bodyByteCount, int endMarkerId, bool waitUntilWritten, out Task? written)
+    {
+        PacketWriter writer = _writer ?? throw new InvalidOperationException("Call ConnectAsync first.");
         int length = RconCodec.GetPacketLength(bodyByteCount);
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(length + RconCodec.Overhead);
+        int total = endMarkerId == NoEndMarker ? length : length + RconCodec.Overhead;
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(total);
         try
         {
             RconCodec.Encode(buffer, id, type, body.AsSpan(), _commandEncoding);
-            int markerLength = endMarkerId == NoEndMarker ? 0 : RconCodec.Encode(buffer.AsSpan(length), endMarkerId, RconPacketType.ResponseValue, ReadOnlySpan<byte>.Empty);
-
-            // Only the wait for the lock is cancellable: a packet half written would desynchronise the stream.
-            await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
+            if (endMarkerId != NoEndMarker)
             {
-                Socket socket = _socket ?? throw new InvalidOperationException("Call ConnectAsync first.");
-                if (_closed)
-                {
-                    throw ConnectionClosedException();
-                }
+                RconCodec.Encode(buffer.AsSpan(length), endMarkerId, RconPacketType.ResponseValue, ReadOnlySpan<byte>.Empty);
+            }
 
-                await socket.SendAsync(buffer.AsMemory(0, length), SocketFlags.None, _lifetime.Token).ConfigureAwait(false);
+            ReadOnlySpan<byte> packets = buffer.AsSpan(0, total);
+            written = null;
+            bool queued = true;
+            if (waitUntilWritten)
+            {
+                written = writer.EnqueueAndWaitAsync(packets);
+            }
+            else
+            {
+                queued = writer.Enqueue(packets);
+            }
+
+            if (queued)
+            {
                 LogSent(id, type, length, type == RconPacketType.Auth ? "(password not logged)" : body);
-                if (markerLength > 0)
+                if (endMarkerId != NoEndMarker)
                 {
-                    await socket.SendAsync(buffer.AsMemory(length, markerLength), SocketFlags.None, _lifetime.Token).ConfigureAwait(false);
-                    LogSent(endMarkerId, RconPacketType.ResponseValue, markerLength, string.Empty);
+                    LogSent(endMarkerId, RconPacketType.ResponseValue, RconCodec.Overhead, string.Empty);
                 }
             }
-            finally
-            {
-                _writeLock.Release();
-            }
-        }
-        catch (Exception e) when (e is SocketException or ObjectDisposedException || (e is OperationCanceledException && _lifetime.IsCancellationRequested))
-        {
-            Shutdown("sending failed", ConnectionClosedException());
-            throw ConnectionClosedException(e);
+
+            return queued;
         }
         finally
         {
