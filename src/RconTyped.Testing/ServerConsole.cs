@@ -74,6 +74,8 @@ public sealed class ServerConsole
     /// <summary>
     /// Adds or replaces a console command. The handler gets the words after the command name (quotes removed)
     /// and returns the output, or null to send no answer at all (in Source mode the following end marker is not mirrored either).
+    /// The server writes answers once it has handled every request of a read, so a handler that blocks also holds back
+    /// answers to requests that arrived together with its own.
     /// </summary>
     public void AddCommand(string name, Func<IReadOnlyList<string>, string?> handler, string description = "")
     {
