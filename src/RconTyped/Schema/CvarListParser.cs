@@ -1,10 +1,9 @@
 namespace RconTyped.Schema;
 
 /// <summary>
-/// Reads the output of the <c>cvarlist</c> console command, in the Source 1 layout
-/// (<c>name : value : , "flag", "flag" : description</c>) and the Source 2 layout
-/// (<c>name : value : flag, flag : description</c>). Lines that are not rows (the header, the
-/// separator, the <c>N total convars/concommands</c> footer, log lines) are skipped, never thrown on.
+/// Reads the output of the <c>cvarlist</c> console command: the Source 1 layout
+/// (<c>name : value : , "flag", "flag" : description</c>), the Source 2 layout (<c>name : value : flag, flag : description</c>),
+/// GoldSrc's, console prefixes, colour escapes and rows glued together. Lines that are not rows are skipped, never thrown on.
 /// </summary>
 public static class CvarListParser
 {
@@ -12,13 +11,9 @@ public static class CvarListParser
     public static IEnumerable<ConVar> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        using var reader = new StringReader(text);
-        while (reader.ReadLine() is { } line)
+        foreach (ConsoleEntry entry in ConsoleListParser.Parse(text, deduplicate: false).Entries)
         {
-            if (TryParseRow(line, out ConVar? row))
-            {
-                yield return row;
-            }
+            yield return ToConVar(entry);
         }
     }
 
@@ -27,30 +22,15 @@ public static class CvarListParser
     {
         ArgumentNullException.ThrowIfNull(line);
         row = null;
-
-        // name : value : flags : description. The description may itself contain " : ", so split at most three times.
-        string[] columns = line.Split(':', 4);
-        if (columns.Length < 3)
+        if (!ConsoleListParser.TryParseRow(line, sourceTwo: false, out ConsoleEntry? entry))
         {
             return false;
         }
 
-        string name = columns[0].Trim();
-        if (name.Length == 0 || name.Any(char.IsWhiteSpace))
-        {
-            return false;
-        }
-
-        string value = columns[1].Trim();
-        bool isCommand = value == "cmd";
-        string description = columns.Length == 4 ? columns[3].Trim() : string.Empty;
-        row = new ConVar(name, isCommand ? string.Empty : value, ParseFlags(columns[2]), description, isCommand);
+        row = ToConVar(entry!);
         return true;
     }
 
-    private static string[] ParseFlags(string column) =>
-        column.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(flag => flag.Trim('"'))
-            .Where(flag => flag.Length > 0)
-            .ToArray();
+    private static ConVar ToConVar(ConsoleEntry entry) =>
+        new(entry.Name, entry.Value ?? string.Empty, entry.Flags.ToArray(), entry.Description, entry.IsCommand);
 }

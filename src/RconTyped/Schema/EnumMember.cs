@@ -1,0 +1,4 @@
+namespace RconTyped.Schema;
+
+/// <summary>One named value of an enum cvar.</summary>
+internal sealed record EnumMember(string Name, long Value, string Description);
