@@ -391,7 +391,8 @@ internal static class ConsoleListParser
 
         if (duplicates > 0)
         {
-            diagnostics.Add(new SchemaDiagnostic("RCON102", $"{duplicates} names appear more than once (several dumps in one file?); the last occurrence of each is used.", firstDuplicateLine, 0, 0));
+            string what = duplicates == 1 ? "1 name appears" : $"{duplicates} names appear";
+            diagnostics.Add(new SchemaDiagnostic("RCON102", $"{what} again after an earlier row (several dumps in one file, or a game that registers a name twice); the last occurrence is used.", firstDuplicateLine, 0, 0));
         }
 
         return result.ToEquatableArray();

@@ -1,0 +1,39 @@
+using Microsoft.CodeAnalysis;
+
+namespace RconTyped.Generators;
+
+/// <summary>The generator's diagnostics. Each id has docs/diagnostics/RCONnnn.md.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "RconTyped.Schema";
+
+    public static readonly DiagnosticDescriptor UnreadableLine = Create("RCON101", "Line is not a cvarlist row", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor DuplicateNames = Create("RCON102", "Names appear more than once", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor InvalidJson = Create("RCON103", "Schema file is not valid JSON", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidEntry = Create("RCON104", "Schema entry cannot be used as written", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor MissingFile = Create("RCON105", "Schema file not found", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidClass = Create("RCON106", "Class cannot carry a generated RCON API", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor EmptySchema = Create("RCON107", "Schema file gives no entries", DiagnosticSeverity.Warning);
+
+    public static DiagnosticDescriptor ById(string id) => id switch
+    {
+        "RCON101" => UnreadableLine,
+        "RCON102" => DuplicateNames,
+        "RCON103" => InvalidJson,
+        "RCON104" => InvalidEntry,
+        "RCON105" => MissingFile,
+        "RCON106" => InvalidClass,
+        _ => EmptySchema,
+    };
+
+    // Target-typed new is avoided: the analyzer that checks descriptors does not follow it (roslyn-analyzers#5828).
+    private static DiagnosticDescriptor Create(string id, string title, DiagnosticSeverity severity) =>
+        new DiagnosticDescriptor(
+            id,
+            title,
+            "{0}",
+            Category,
+            severity,
+            isEnabledByDefault: true,
+            helpLinkUri: $"https://github.com/rcontyped/rcontyped/blob/main/docs/diagnostics/{id}.md");
+}

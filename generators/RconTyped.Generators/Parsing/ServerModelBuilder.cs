@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Threading;
+using RconTyped.Generators.Model;
+using RconTyped.Schema;
+
+namespace RconTyped.Generators.Parsing;
+
+/// <summary>Merges a class's schema files into the model the emitter writes.</summary>
+internal static class ServerModelBuilder
+{
+    private static readonly string[] BaseMembers =
+    {
+        "Client", "ExecuteAsync", "InvokeCommandAsync", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+    };
+
+    public static ServerBuildResult Build(SchemaRequest request, EquatableArray<SchemaFile> files, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        if (request.Problem is not null)
+        {
+            diagnostics.Add(new DiagnosticInfo("RCON106", request.Problem, request.Location));
+            return new ServerBuildResult(null, diagnostics.ToEquatableArray());
+        }
+
+        // Later files refine earlier ones, entry by entry.
+        var merged = new Dictionary<string, ConsoleEntry>(StringComparer.Ordinal);
+        var sources = new List<string>();
+        bool complete = false;
+        foreach (string wanted in request.Files)
+        {
+            SchemaFile? file = Find(files, wanted);
+            if (file is null)
+            {
+                diagnostics.Add(new DiagnosticInfo(
+                    "RCON105",
+                    $"[RconSchema] names \"{wanted}\", but no AdditionalFiles item has that name. Add <AdditionalFiles Include=\"{wanted}\" /> to the project file.",
+                    request.Location));
+                continue;
+            }
+
+            sources.Add(System.IO.Path.GetFileName(file.Path));
+            diagnostics.AddRange(file.Diagnostics);
+            complete |= file.Schema.Complete;
+            foreach (ConsoleEntry entry in file.Schema.Entries)
+            {
+                merged[entry.Name] = merged.TryGetValue(entry.Name, out ConsoleEntry? earlier) ? Refine(earlier, entry) : entry;
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        List<ConsoleEntry> entries = merged.Values.OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+        var reserved = new HashSet<string>(BaseMembers.Concat(request.ReservedNames), StringComparer.Ordinal) { request.ClassName };
+        string[] identifiers = IdentifierRules.MakeUnique(
+            entries.Select(e => IdentifierRules.ToPascalCase(e.Name) + (e.IsCommand ? "Async" : string.Empty)).ToList(),
+            reserved);
+
+        var members = new List<MemberModel>(entries.Count);
+        for (int i = 0; i < entries.Count; i++)
+        {
+            members.Add(ToMember(entries[i], identifiers[i]));
+        }
+
+        var model = new ServerModel(
+            request.Namespace,
+            request.ClassName,
+            request.Accessibility,
+            !request.DeclaresClientConstructor,
+            sources.ToEquatableArray(),
+            complete,
+            members.ToEquatableArray());
+        return new ServerBuildResult(model, diagnostics.ToEquatableArray());
+    }
+
+    private static SchemaFile? Find(EquatableArray<SchemaFile> files, string wanted)
+    {
+        string normalized = wanted.Replace('\\', '/');
+        foreach (SchemaFile file in files)
+        {
+            string path = file.Path.Replace('\\', '/');
+            if (path == normalized || path.EndsWith("/" + normalized, StringComparison.OrdinalIgnoreCase))
+            {
+                return file;
+            }
+        }
+
+        return null;
+    }
+
+    private static ConsoleEntry Refine(ConsoleEntry earlier, ConsoleEntry later) => new(
+        later.Name,
+        later.IsCommand,
+        later.Type != ConsoleValueType.Unknown ? later.Type : (later.IsCommand == earlier.IsCommand ? earlier.Type : ConsoleValueType.Unknown),
+        later.Value ?? earlier.Value,
+        later.Default ?? earlier.Default,
+        later.Min ?? earlier.Min,
+        later.Max ?? earlier.Max,
+        later.Flags.Count > 0 ? later.Flags : earlier.Flags,
+        later.Description.Length > 0 ? later.Description : earlier.Description,
+        later.HasParameterList ? later.Parameters : earlier.Parameters,
+        later.EnumValues.Count > 0 ? later.EnumValues : earlier.EnumValues,
+        later.HasParameterList || earlier.HasParameterList);
+
+    private static MemberModel ToMember(ConsoleEntry entry, string identifier)
+    {
+        if (entry.IsCommand)
+        {
+            var parameters = new List<ParameterModel>();
+            var names = IdentifierRules.MakeUnique(
+                entry.Parameters.Select(p => IdentifierRules.ToCamelCase(p.Name)).ToList(),
+                new HashSet<string>(StringComparer.Ordinal) { "cancellationToken" });
+            for (int i = 0; i < entry.Parameters.Count; i++)
+            {
+                CommandParameter parameter = entry.Parameters[i];
+                (string type, string format) = parameter.Type switch
+                {
+                    ConsoleValueType.Bool => ("bool", "global::RconTyped.RconValueConverters.Boolean.Format({0})"),
+                    ConsoleValueType.Int => ("int", "global::RconTyped.RconValueConverters.Int32.Format({0})"),
+                    ConsoleValueType.Float => ("double", "global::RconTyped.RconValueConverters.Double.Format({0})"),
+                    _ => ("string", "{0}"),
+                };
+                if (parameter.Optional)
+                {
+                    format = type == "string" ? "{0}" : "({0} is null ? null : " + string.Format(CultureInfo.InvariantCulture, format, "{0}.Value") + ")";
+                    type += "?";
+                }
+
+                parameters.Add(new ParameterModel(names[i], type, parameter.Optional, format));
+            }
+
+            return new MemberModel(entry.Name, identifier, true, "string", string.Empty, null, null, null, entry.Flags, entry.Description, parameters.ToEquatableArray(), entry.HasParameterList, EquatableArray<EnumMember>.Empty);
+        }
+
+        (string typeName, string converter) = entry.Type switch
+        {
+            ConsoleValueType.Bool => ("bool", "global::RconTyped.RconValueConverters.Boolean"),
+            ConsoleValueType.Int => ("int", "global::RconTyped.RconValueConverters.Int32"),
+            ConsoleValueType.Float => ("double", "global::RconTyped.RconValueConverters.Double"),
+            ConsoleValueType.String => ("string", "global::RconTyped.RconValueConverters.String"),
+            ConsoleValueType.Enum => (identifier + "Value", $"global::RconTyped.RconValueConverters.Enum<{identifier}Value>()"),
+            _ => ("global::RconTyped.RconValue", "global::RconTyped.RconValueConverters.Value"),
+        };
+        return new MemberModel(entry.Name, identifier, false, typeName, converter, entry.Default, entry.Min, entry.Max, entry.Flags, entry.Description, EquatableArray<ParameterModel>.Empty, false, entry.EnumValues);
+    }
+}

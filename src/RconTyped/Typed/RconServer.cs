@@ -1,0 +1,43 @@
+namespace RconTyped;
+
+/// <summary>
+/// The base of generated typed server APIs: <c>[RconSchema("cs2.cvarlist.txt")] public partial class Cs2Server : RconServer { }</c>.
+/// The raw <see cref="ExecuteAsync"/> is always there as the fallback.
+/// </summary>
+public abstract class RconServer
+{
+    /// <summary>Binds the typed API to a connected, authenticated client.</summary>
+    protected RconServer(RconClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        Client = client;
+    }
+
+    /// <summary>The client commands go through.</summary>
+    public RconClient Client { get; }
+
+    /// <summary>Runs any console command and returns its whole answer.</summary>
+    public virtual Task<string> ExecuteAsync(string command, CancellationToken cancellationToken = default) =>
+        Client.ExecuteAsync(command, cancellationToken);
+
+    /// <summary>
+    /// Runs a command with arguments, each quoted when needed so it stays one argument; null arguments (omitted
+    /// optional parameters) are left out. Generated command methods call this.
+    /// </summary>
+    /// <exception cref="ArgumentException">An argument contains a double quote or a line break.</exception>
+    protected Task<string> InvokeCommandAsync(string name, IReadOnlyList<string?> arguments, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var line = new System.Text.StringBuilder(name);
+        foreach (string? argument in arguments)
+        {
+            if (argument is not null)
+            {
+                line.Append(' ').Append(RconValueFormat.QuoteArgument(argument));
+            }
+        }
+
+        return ExecuteAsync(line.ToString(), cancellationToken);
+    }
+}
