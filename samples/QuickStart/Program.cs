@@ -1,5 +1,6 @@
-// QuickStart: connect, authenticate, run commands. With RCON_ADDRESS and RCON_PASSWORD set it talks to
-// your server; otherwise it starts the embedded emulated srcds server on 127.0.0.1 and talks to that.
+// QuickStart: typed calls generated from a schema, and the raw fallback. With RCON_ADDRESS (host:port) and
+// RCON_PASSWORD set it talks to your server; otherwise to the embedded emulated srcds server on 127.0.0.1.
+using QuickStart;
 using RconTyped;
 using RconTyped.Testing;
 
@@ -10,31 +11,36 @@ string password = emulated?.Password
     ?? Environment.GetEnvironmentVariable("RCON_PASSWORD")
     ?? throw new InvalidOperationException("RCON_ADDRESS is set, so set RCON_PASSWORD too.");
 
-await using RconClient client = emulated is not null
-    ? new RconClient(emulated.EndPoint)
-    : new RconClient(address!.Split(':')[0], address.Contains(':') ? int.Parse(address.Split(':')[1]) : 27015);
-
+await using RconClient client = emulated is not null ? new RconClient(emulated.EndPoint) : ClientFor(address!);
 Console.WriteLine($"Connecting to {client.EndPoint}{(emulated is null ? string.Empty : " (embedded emulated server)")} …");
 await client.ConnectAsync();
 await client.AuthenticateAsync(password);
 Console.WriteLine($"Authenticated; dialect: {client.Dialect}");
 
-// A cvar: read it, set it, read it back.
-Console.Write(await client.ExecuteAsync("sv_gravity"));
-await client.ExecuteAsync("sv_gravity 600");
-Console.Write(await client.ExecuteAsync("sv_gravity"));
+var server = new SourceServer(client);
 
-// A command with arguments, and several commands pipelined on one connection.
-Console.Write(await client.ExecuteAsync("echo Hello from RconTyped"));
-string[] answers = await Task.WhenAll(Enumerable.Range(1, 5).Select(i => client.ExecuteAsync($"echo pipelined {i}")));
+// Typed cvars: read, set, read back. The types, bounds and help come from the schema.
+Console.WriteLine($"maxplayers = {await server.Maxplayers.GetAsync()} (range {server.Maxplayers.Min} to {server.Maxplayers.Max})");
+await server.Maxplayers.SetAsync(16);                     // sends "maxplayers 16"
+Console.WriteLine($"maxplayers = {await server.Maxplayers.GetAsync()}");
+await server.SvCheats.SetAsync(true);                     // sends "sv_cheats 1"
+Console.WriteLine($"sv_cheats  = {await server.SvCheats.GetAsync()}");
+await server.SvGravity.SetAsync(600);
+Console.WriteLine($"sv_gravity = {await server.SvGravity.GetAsync()} — {server.SvGravity.Description}");
+await server.Hostname.SetAsync("RconTyped; QuickStart"); // quoted: the ';' cannot start a second command
+Console.WriteLine($"hostname   = {await server.Hostname.GetAsync()}");
+
+// A typed command with arguments.
+Console.Write(await server.SayAsync("Hello from RconTyped"));
+await server.ChangelevelAsync("de_nuke");
+
+// Several commands pipelined on one connection, and the raw fallback for anything at all.
+string[] answers = await Task.WhenAll(Enumerable.Range(1, 3).Select(i => server.EchoAsync($"pipelined {i}")));
 Console.Write(string.Concat(answers));
+Console.Write(await server.ExecuteAsync("status"));
 
-// The whole cvarlist, parsed.
-int count = 0;
-await foreach (ConVar variable in client.GetConVarsAsync())
+static RconClient ClientFor(string hostAndPort)
 {
-    count++;
+    int colon = hostAndPort.LastIndexOf(':');
+    return colon < 0 ? new RconClient(hostAndPort) : new RconClient(hostAndPort[..colon], int.Parse(hostAndPort[(colon + 1)..]));
 }
-
-Console.WriteLine($"cvarlist: {count} entries");
-Console.Write(await client.ExecuteAsync("status"));

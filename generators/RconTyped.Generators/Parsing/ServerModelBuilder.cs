@@ -23,7 +23,7 @@ internal static class ServerModelBuilder
         }
 
         // Later files refine earlier ones, entry by entry.
-        var merged = new Dictionary<string, ConsoleEntry>(StringComparer.Ordinal);
+        var found = new List<ConsoleSchema>();
         var sources = new List<string>();
         bool complete = false;
         foreach (string wanted in request.Files)
@@ -41,14 +41,11 @@ internal static class ServerModelBuilder
             sources.Add(System.IO.Path.GetFileName(file.Path));
             diagnostics.AddRange(file.Diagnostics);
             complete |= file.Schema.Complete;
-            foreach (ConsoleEntry entry in file.Schema.Entries)
-            {
-                merged[entry.Name] = merged.TryGetValue(entry.Name, out ConsoleEntry? earlier) ? Refine(earlier, entry) : entry;
-            }
+            found.Add(file.Schema);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        List<ConsoleEntry> entries = merged.Values.OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+        List<ConsoleEntry> entries = ConsoleSchemaMerger.Merge(found);
         var reserved = new HashSet<string>(BaseMembers.Concat(request.ReservedNames), StringComparer.Ordinal) { request.ClassName };
         string[] identifiers = IdentifierRules.MakeUnique(
             entries.Select(e => IdentifierRules.ToPascalCase(e.Name) + (e.IsCommand ? "Async" : string.Empty)).ToList(),
@@ -85,20 +82,6 @@ internal static class ServerModelBuilder
 
         return null;
     }
-
-    private static ConsoleEntry Refine(ConsoleEntry earlier, ConsoleEntry later) => new(
-        later.Name,
-        later.IsCommand,
-        later.Type != ConsoleValueType.Unknown ? later.Type : (later.IsCommand == earlier.IsCommand ? earlier.Type : ConsoleValueType.Unknown),
-        later.Value ?? earlier.Value,
-        later.Default ?? earlier.Default,
-        later.Min ?? earlier.Min,
-        later.Max ?? earlier.Max,
-        later.Flags.Count > 0 ? later.Flags : earlier.Flags,
-        later.Description.Length > 0 ? later.Description : earlier.Description,
-        later.HasParameterList ? later.Parameters : earlier.Parameters,
-        later.EnumValues.Count > 0 ? later.EnumValues : earlier.EnumValues,
-        later.HasParameterList || earlier.HasParameterList);
 
     private static MemberModel ToMember(ConsoleEntry entry, string identifier)
     {
