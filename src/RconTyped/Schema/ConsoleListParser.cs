@@ -16,7 +16,6 @@ internal static class ConsoleListParser
     private static readonly Regex AnsiEscape = new("\u001B\\[[0-9;?]*[A-Za-z]", RegexOptions.CultureInvariant);
     private static readonly Regex ConsolePrefix = new("^\\[[A-Za-z][A-Za-z0-9 _-]*\\] ", RegexOptions.CultureInvariant);
     private static readonly Regex Footer = new("^\\s*\\d+\\s+(total convars/concommands|Total CVars|convars/concommands for \\[.*\\])\\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-    private static readonly Regex GluedRow = new(" {2,}: ", RegexOptions.CultureInvariant);
 
     /// <param name="text">The dump.</param>
     /// <param name="deduplicate">When true (for generating code), a name that appears again replaces the earlier row and a diagnostic says so.</param>
@@ -174,7 +173,7 @@ internal static class ConsoleListParser
             cleaned = AnsiEscape.Replace(cleaned, string.Empty);
         }
 
-        return ConsolePrefix.Replace(cleaned, string.Empty);
+        return cleaned.Length > 0 && cleaned[0] == '[' ? ConsolePrefix.Replace(cleaned, string.Empty) : cleaned;
     }
 
     private static bool IsFrame(string trimmed) =>
@@ -182,7 +181,7 @@ internal static class ConsoleListParser
         || trimmed.StartsWith("------", StringComparison.Ordinal)
         || trimmed.StartsWith("> ", StringComparison.Ordinal)
         || trimmed.StartsWith("CvarList ?", StringComparison.Ordinal)
-        || Footer.IsMatch(trimmed);
+        || (char.IsDigit(trimmed[0]) && Footer.IsMatch(trimmed));
 
     private static bool LooksLikeSourceTwo(string[] lines)
     {
@@ -246,10 +245,10 @@ internal static class ConsoleListParser
         while (true)
         {
             int descriptionStart = NthIndexOf(rest, ':', 3);
-            Match glued = descriptionStart < 0 ? Match.Empty : GluedRow.Match(rest, descriptionStart + 1);
-            int separator = glued.Success ? glued.Index + glued.Length - 2 : -1;
+            int paddingStart = -1;
+            int separator = descriptionStart < 0 ? -1 : FindPaddedSeparator(rest, descriptionStart + 1, out paddingStart);
             int rowStart = separator - width - 1;
-            if (separator < 0 || rowStart <= descriptionStart + 1 || !IsName(rest.Substring(rowStart, glued.Index - rowStart).Trim()))
+            if (separator < 0 || rowStart <= descriptionStart + 1 || !IsName(rest.Substring(rowStart, paddingStart - rowStart).Trim()))
             {
                 yield return rest;
                 yield break;
@@ -258,6 +257,24 @@ internal static class ConsoleListParser
             yield return rest.Substring(0, rowStart);
             rest = rest.Substring(rowStart);
         }
+    }
+
+    /// <summary>The ':' of the first " : " after <paramref name="start"/> that padding (two or more spaces) precedes, or -1.</summary>
+    private static int FindPaddedSeparator(string text, int start, out int paddingStart)
+    {
+        int at = text.IndexOf("  : ", start, StringComparison.Ordinal);
+        paddingStart = at;
+        if (at < 0)
+        {
+            return -1;
+        }
+
+        while (paddingStart > start && text[paddingStart - 1] == ' ')
+        {
+            paddingStart--;
+        }
+
+        return at + 2;
     }
 
     private static int NthIndexOf(string text, char c, int n)
