@@ -7,9 +7,22 @@ namespace RconTyped.Generators.Emit;
 /// <summary>Writes the partial class for one [RconSchema] class: constructor, a property per cvar, a method per command.</summary>
 internal static class ServerEmitter
 {
-    private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"RconTyped.Generators\", \"%VERSION%\")]";
-    private const string Task = "global::System.Threading.Tasks.Task<string>";
-    private const string Token = "global::System.Threading.CancellationToken";
+    // Short file-local aliases keep the output small (a 6,000-entry dump is tens of thousands of lines, and the
+    // compiler parses all of it) while every name stays fully qualified through global::.
+    private const string GeneratedCode = "[__GeneratedCode(\"RconTyped.Generators\", \"%VERSION%\")]";
+    private const string Task = "__Answer";
+    private const string Token = "__Token";
+
+    private static readonly string[] Aliases =
+    {
+        "using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;",
+        "using __Answer = global::System.Threading.Tasks.Task<string>;",
+        "using __Token = global::System.Threading.CancellationToken;",
+        "using __Value = global::RconTyped.RconValue;",
+        "using __Converters = global::RconTyped.RconValueConverters;",
+        "using __VariableAttribute = global::RconTyped.RconVariableAttribute;",
+        "using __CommandAttribute = global::RconTyped.RconCommandAttribute;",
+    };
 
     public static string Emit(ServerModel model, string version)
     {
@@ -23,6 +36,12 @@ internal static class ServerEmitter
             w.Open("namespace " + model.Namespace);
         }
 
+        foreach (string alias in Aliases)
+        {
+            w.Line(alias);
+        }
+
+        w.Line();
         w.Line($"/// <summary>Typed RCON API generated from {CSharpLiterals.Xml(string.Join(", ", model.SourceFiles))}.</summary>");
         w.Open($"{model.Accessibility} partial class {model.ClassName}");
         if (model.GenerateConstructor)
@@ -81,20 +100,21 @@ internal static class ServerEmitter
 
         string field = "__" + member.Identifier;
         string type = $"global::RconTyped.RconVariable<{member.TypeName}>";
-        w.Line($"private {type}? {field};");
+        string shortType = type.Replace("global::RconTyped.RconValue>", "__Value>");
+        w.Line($"private {shortType}? {field};");
         w.Line();
         WriteDocs(w, member, "Console variable");
-        w.Line($"[global::RconTyped.RconVariable({CSharpLiterals.String(member.ConsoleName)}{Bounds(member)}{FlagsArgument(member)})]");
+        w.Line($"[__VariableAttribute({CSharpLiterals.String(member.ConsoleName)}{Bounds(member)}{FlagsArgument(member)})]");
         w.Line(GeneratedCode);
-        w.Line($"public {type} {member.Identifier} => {field} ??= new {type}(");
-        w.Line($"    this, {CSharpLiterals.String(member.ConsoleName)}, {member.ConverterExpression}, {CSharpLiterals.String(member.Default)}, {CSharpLiterals.Double(member.Min)}, {CSharpLiterals.Double(member.Max)},");
+        w.Line($"public {shortType} {member.Identifier} => {field} ??= new {shortType}(");
+        w.Line($"    this, {CSharpLiterals.String(member.ConsoleName)}, {member.ConverterExpression.Replace("global::RconTyped.RconValueConverters", "__Converters")}, {CSharpLiterals.String(member.Default)}, {CSharpLiterals.Double(member.Min)}, {CSharpLiterals.Double(member.Max)},");
         w.Line($"    {FlagsArray(member.Flags)}, {CSharpLiterals.String(member.Description)});");
     }
 
     private static void EmitCommand(SourceWriter w, MemberModel member)
     {
         string name = CSharpLiterals.String(member.ConsoleName);
-        string attribute = $"[global::RconTyped.RconCommand({name}{FlagsArgument(member)})]";
+        string attribute = $"[__CommandAttribute({name}{FlagsArgument(member)})]";
         if (!member.HasParameterList)
         {
             // Known only from a dump: the arguments are the caller's words.
@@ -105,9 +125,8 @@ internal static class ServerEmitter
             w.Line($"public {Task} {member.Identifier}(params string[] args)");
             w.Line($"    => InvokeCommandAsync({name}, args, default);");
             w.Line();
-            WriteDocs(w, member, "Console command");
+            w.Line($"/// <inheritdoc cref=\"{member.Identifier}(string[])\"/>");
             w.Line("/// <param name=\"cancellationToken\">Cancels the wait for the answer.</param>");
-            w.Line("/// <param name=\"args\">The arguments, each quoted when needed so it stays one argument.</param>");
             w.Line(attribute);
             w.Line(GeneratedCode);
             w.Line($"public {Task} {member.Identifier}({Token} cancellationToken, params string[] args)");
@@ -125,7 +144,7 @@ internal static class ServerEmitter
         w.Line(attribute);
         w.Line(GeneratedCode);
         string parameters = string.Join(", ", member.Parameters.Select(p => $"{p.TypeName} {p.Identifier}{(p.Optional ? " = null" : string.Empty)}").Concat(new[] { $"{Token} cancellationToken = default" }));
-        string arguments = string.Join(", ", member.Parameters.Select(p => string.Format(CultureInfo.InvariantCulture, p.FormatExpression, p.Identifier)));
+        string arguments = string.Join(", ", member.Parameters.Select(p => string.Format(CultureInfo.InvariantCulture, p.FormatExpression, p.Identifier).Replace("global::RconTyped.RconValueConverters", "__Converters")));
         w.Line($"public {Task} {member.Identifier}({parameters})");
         w.Line($"    => InvokeCommandAsync({name}, new string?[] {{ {arguments} }}, cancellationToken);");
     }
