@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using RconTyped.Schema;
 
 namespace RconTyped.Generators.Tests;
@@ -16,7 +15,7 @@ public class CuratedSchemaTests
     public void The_curated_schema_is_what_the_dump_common_schema_and_overlay_give(string game, string dump, string title)
     {
         string built = Build(dump, game, title);
-        string path = Path.Combine(RepositorySchemas(), game + ".rcon.json");
+        string path = Repository.Path("schemas", game + ".rcon.json");
         if (Environment.GetEnvironmentVariable("RCONTYPED_UPDATE_SCHEMAS") == "1")
         {
             File.WriteAllText(path, built);
@@ -49,6 +48,4 @@ public class CuratedSchemaTests
     }
 
     private static string ReadData(string name) => File.ReadAllText(GeneratorHarness.DataFile("data", "cvarlists", name));
-
-    private static string RepositorySchemas([CallerFilePath] string path = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "schemas"));
 }

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace RconTyped.Generators.Tests;
 
 /// <summary>
@@ -22,7 +20,7 @@ public class SnapshotTests
 
         Assert.Empty(diagnostics);
         Assert.Empty(GeneratorHarness.CompileDiagnostics(output));
-        string snapshot = Path.Combine(SourceDirectory(), "Snapshots", input + ".g.cs.txt");
+        string snapshot = Repository.Path("tests", "RconTyped.Generators.Tests", "Snapshots", input + ".g.cs.txt");
         if (Environment.GetEnvironmentVariable("RCONTYPED_UPDATE_SNAPSHOTS") == "1")
         {
             File.WriteAllText(snapshot, generated);
@@ -31,6 +29,4 @@ public class SnapshotTests
         Assert.True(File.Exists(snapshot), $"No snapshot at {snapshot}: run the tests with RCONTYPED_UPDATE_SNAPSHOTS=1 to write it.");
         Assert.Equal(File.ReadAllText(snapshot).ReplaceLineEndings("\n"), generated.ReplaceLineEndings("\n"));
     }
-
-    private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }
