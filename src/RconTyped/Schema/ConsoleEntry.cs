@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace RconTyped.Schema;
 
 /// <summary>A console variable or command, as read from a dump or a schema.</summary>
@@ -13,4 +15,21 @@ internal sealed record ConsoleEntry(
     string Description,
     EquatableArray<CommandParameter> Parameters,
     EquatableArray<EnumMember> EnumValues,
-    bool HasParameterList);
+    bool HasParameterList)
+{
+    /// <summary>An entry as a dump shows it: no bounds, no parameter list.</summary>
+    public static ConsoleEntry FromDump(string name, bool isCommand, ConsoleValueType type, string? value, string? defaultValue, IEnumerable<string> flags, string description) =>
+        new(
+            name,
+            isCommand,
+            isCommand ? ConsoleValueType.Unknown : type,
+            isCommand ? null : value,
+            isCommand ? null : defaultValue,
+            null,
+            null,
+            flags.ToEquatableArray(),
+            description,
+            EquatableArray<CommandParameter>.Empty,
+            EquatableArray<EnumMember>.Empty,
+            HasParameterList: false);
+}

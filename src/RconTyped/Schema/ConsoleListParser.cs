@@ -110,20 +110,8 @@ internal static class ConsoleListParser
         bool isCommand = value == "cmd";
         string description = columns.Length == 4 ? columns[3].Trim() : string.Empty;
         string[] flags = ParseFlags(columns[2]);
-        ConsoleValueType type = isCommand ? ConsoleValueType.Unknown : (sourceTwo ? InferFromSourceTwo(value) : ConsoleValueType.Unknown);
-        entry = new ConsoleEntry(
-            name,
-            isCommand,
-            type,
-            isCommand ? null : value,
-            null,
-            null,
-            null,
-            flags.ToEquatableArray(),
-            description,
-            EquatableArray<CommandParameter>.Empty,
-            EquatableArray<EnumMember>.Empty,
-            HasParameterList: false);
+        ConsoleValueType type = sourceTwo ? InferFromSourceTwo(value) : ConsoleValueType.Unknown;
+        entry = ConsoleEntry.FromDump(name, isCommand, type, value, null, flags, description);
         return true;
     }
 
@@ -316,7 +304,7 @@ internal static class ConsoleListParser
             flags[i - 1] = parts[i].Trim();
         }
 
-        entry = new ConsoleEntry(name, false, ConsoleValueType.Unknown, parts[0].Trim(), null, null, null, flags.ToEquatableArray(), string.Empty, EquatableArray<CommandParameter>.Empty, EquatableArray<EnumMember>.Empty, false);
+        entry = ConsoleEntry.FromDump(name, false, ConsoleValueType.Unknown, parts[0].Trim(), null, flags, string.Empty);
         return true;
     }
 
@@ -351,19 +339,7 @@ internal static class ConsoleListParser
 
         description = description.Replace("<br>", " ");
         bool isCommand = value is null;
-        rows.Add((new ConsoleEntry(
-            name,
-            isCommand,
-            isCommand ? ConsoleValueType.Unknown : InferFromSourceTwo(value!),
-            value,
-            value,
-            null,
-            null,
-            flags.ToEquatableArray(),
-            description,
-            EquatableArray<CommandParameter>.Empty,
-            EquatableArray<EnumMember>.Empty,
-            false), index));
+        rows.Add((ConsoleEntry.FromDump(name, isCommand, isCommand ? ConsoleValueType.Unknown : InferFromSourceTwo(value!), value, value, flags, description), index));
     }
 
     private static string[] ParseFlags(string column)

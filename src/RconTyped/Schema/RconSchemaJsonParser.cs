@@ -181,7 +181,7 @@ internal static class RconSchemaJsonParser
         string help = item.Get("help")?.AsText() ?? string.Empty;
         if (defaultValue == "cmd")
         {
-            entries.Add(new ConsoleEntry(name, true, ConsoleValueType.Unknown, null, null, null, null, flagNames, help, EquatableArray<CommandParameter>.Empty, EquatableArray<EnumMember>.Empty, false));
+            entries.Add(ConsoleEntry.FromDump(name, true, ConsoleValueType.Unknown, null, null, flagNames, help));
             return;
         }
 
@@ -193,7 +193,7 @@ internal static class RconSchemaJsonParser
             type = ConsoleValueType.String;
         }
 
-        entries.Add(new ConsoleEntry(name, false, type, defaultValue, defaultValue, null, null, flagNames, help, EquatableArray<CommandParameter>.Empty, EquatableArray<EnumMember>.Empty, false));
+        entries.Add(ConsoleEntry.FromDump(name, false, type, defaultValue, defaultValue, flagNames, help));
     }
 
     private static bool TryName(JsonNode item, List<SchemaDiagnostic> diagnostics, out string name)
