@@ -34,10 +34,10 @@ Console.WriteLine($"hostname   = {await server.Hostname.GetAsync()}");
 Console.Write(await server.SayAsync("Hello from RconTyped"));
 await server.ChangelevelAsync("de_nuke");
 
-// Several commands pipelined on one connection, and the raw fallback for anything at all.
+// Several commands pipelined on one connection, and the raw fallback for anything at all (here, two commands in one line).
 string[] answers = await Task.WhenAll(Enumerable.Range(1, 3).Select(i => server.EchoAsync($"pipelined {i}")));
 Console.Write(string.Concat(answers));
-Console.Write(await server.ExecuteAsync("status"));
+Console.Write(await server.ExecuteAsync("status; echo (raw fallback)"));
 
 static RconClient ClientFor(string hostAndPort)
 {

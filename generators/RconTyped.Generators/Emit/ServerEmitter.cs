@@ -43,6 +43,11 @@ internal static class ServerEmitter
 
         w.Line();
         w.Line($"/// <summary>Typed RCON API generated from {CSharpLiterals.Xml(string.Join(", ", model.SourceFiles))}.</summary>");
+        if (model.Complete)
+        {
+            w.Line("[global::RconTyped.RconSchemaComplete]");
+        }
+
         w.Open($"{model.Accessibility} partial class {model.ClassName}");
         if (model.GenerateConstructor)
         {
