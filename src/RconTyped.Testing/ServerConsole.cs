@@ -87,6 +87,15 @@ public sealed class ServerConsole
         }
     }
 
+    /// <summary>Whether the console has a command of that name (built-in or added).</summary>
+    public bool HasCommand(string name)
+    {
+        lock (_gate)
+        {
+            return _commands.ContainsKey(name);
+        }
+    }
+
     /// <summary>Looks up a variable.</summary>
     public bool TryGetVariable(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ConsoleVariable? variable)
     {

@@ -3,18 +3,24 @@ namespace RconTyped.Cli.Tests;
 /// <summary>Runs the tool in-process with captured output.</summary>
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
-    public static async Task<CliRun> RunAsync(string[] args, string? environmentPassword = null, bool inputRedirected = true, string? typedPassword = null)
+    public static async Task<CliRun> RunAsync(string[] args, string? environmentPassword = null, bool inputRedirected = true, string? typedPassword = null, string input = "", string? stateDirectory = null)
     {
         var output = new StringWriter();
         var error = new StringWriter();
+        string state = stateDirectory ?? Path.Combine(Path.GetTempPath(), "rcon-typed-tests", Guid.NewGuid().ToString("N"));
         var console = new CliConsole
         {
-            In = new StringReader(string.Empty),
+            In = new StringReader(input),
             Out = output,
             Error = error,
             IsInputRedirected = inputRedirected,
             ReadSecret = _ => typedPassword,
-            GetEnvironmentVariable = name => name == CliApplication.PasswordVariable ? environmentPassword : null,
+            GetEnvironmentVariable = name => name switch
+            {
+                CliApplication.PasswordVariable => environmentPassword,
+                RconTyped.Cli.Shell.ShellStore.DirectoryVariable => state,
+                _ => null,
+            },
         };
         int exitCode = await CliApplication.RunAsync(args, console).WaitAsync(TimeSpan.FromSeconds(60));
         return new CliRun(exitCode, output.ToString(), error.ToString());

@@ -1,0 +1,90 @@
+using System.Text;
+
+namespace RconTyped.Cli;
+
+/// <summary>Resolves the password and options, then connects and authenticates.</summary>
+internal static class CliConnector
+{
+    public const string PasswordVariable = "RCON_PASSWORD";
+
+    /// <summary>Connects; on failure reports one line and returns the exit code instead of a client.</summary>
+    public static async Task<(RconClient? Client, int ExitCode)> ConnectAsync(CliConsole console, ConnectionRequest request, CancellationToken cancellationToken)
+    {
+        (string host, int port) address;
+        RconClientOptions options;
+        try
+        {
+            address = RconAddress.Parse(request.Address);
+            options = CreateOptions(request);
+        }
+        catch (FormatException e)
+        {
+            return (null, CliFailure.Report(console, ExitCode.Usage, e.Message));
+        }
+        catch (ArgumentException)
+        {
+            return (null, CliFailure.Report(console, ExitCode.Usage, $"unknown encoding '{request.Encoding}'; try utf-8, latin1 or ascii."));
+        }
+
+        string? password = ResolvePassword(console, request.Password);
+        if (password is null)
+        {
+            return (null, CliFailure.Report(console, ExitCode.Usage, $"no password: set the {PasswordVariable} environment variable, or run in a terminal to be prompted."));
+        }
+
+        var client = new RconClient(address.host, address.port, options);
+        try
+        {
+            await client.ConnectAsync(cancellationToken).ConfigureAwait(false);
+            await client.AuthenticateAsync(password, cancellationToken).ConfigureAwait(false);
+            return (client, ExitCode.Success);
+        }
+        catch (Exception e) when (CliFailure.IsExpected(e))
+        {
+            await client.DisposeAsync().ConfigureAwait(false);
+            return (null, CliFailure.Report(console, e));
+        }
+    }
+
+    /// <summary>Prints an answer as it came, adding a final newline only when it lacks one.</summary>
+    public static async Task PrintAnswerAsync(CliConsole console, string answer, CancellationToken cancellationToken)
+    {
+        await console.Out.WriteAsync(answer).ConfigureAwait(false);
+        if (answer.Length > 0 && !answer.EndsWith('\n'))
+        {
+            await console.Out.WriteLineAsync().ConfigureAwait(false);
+        }
+
+        await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static RconClientOptions CreateOptions(ConnectionRequest request) => new()
+    {
+        ConnectTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
+        CommandTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
+        Encoding = Encoding.GetEncoding(request.Encoding),
+        Dialect = request.Dialect switch
+        {
+            "source" => RconDialect.Source,
+            "cs2" => RconDialect.Cs2,
+            _ => RconDialect.Auto,
+        },
+    };
+
+    private static string? ResolvePassword(CliConsole console, string? fromOption)
+    {
+        if (fromOption is not null)
+        {
+            console.Error.WriteLine($"rcon-typed: warning: a password given on the command line can be seen by other users of this machine (process list, shell history); prefer the {PasswordVariable} environment variable or the prompt.");
+            return fromOption;
+        }
+
+        string? fromEnvironment = console.GetEnvironmentVariable(PasswordVariable);
+        if (!string.IsNullOrEmpty(fromEnvironment))
+        {
+            return fromEnvironment;
+        }
+
+        return console.IsInputRedirected ? null : console.ReadSecret("Password: ");
+    }
+}

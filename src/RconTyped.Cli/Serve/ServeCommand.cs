@@ -1,0 +1,114 @@
+using System.CommandLine;
+using RconTyped.Schema;
+using RconTyped.Testing;
+
+namespace RconTyped.Cli;
+
+/// <summary><c>rcon-typed serve</c>: the emulated Source server on 127.0.0.1, for local development and demos.</summary>
+internal static class ServeCommand
+{
+    public const string DefaultPassword = "rcon-typed";
+
+    public static Command Create(CliConsole console)
+    {
+        var cvarList = new Option<FileInfo?>("--cvarlist") { Description = "Load the console from a cvarlist dump (any format the generator reads)." };
+        var schema = new Option<FileInfo?>("--schema") { Description = "Load the console from an *.rcon.json schema (types, defaults and bounds)." };
+        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 27015 };
+        var password = new Option<string?>("--password") { Description = $"The RCON password; else {CliConnector.PasswordVariable}, else '{DefaultPassword}'." };
+        var mode = new Option<string>("--mode") { Description = "source (srcds, the default) or cs2.", DefaultValueFactory = _ => "source" };
+        mode.AcceptOnlyFromAmong("source", "cs2");
+        var command = new Command("serve", "Run the emulated Source RCON server on 127.0.0.1 until Ctrl+C.") { cvarList, schema, port, password, mode };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(cvarList) is not null && result.GetValue(schema) is not null)
+            {
+                result.AddError("Give --cvarlist or --schema, not both.");
+            }
+        });
+        command.SetAction((result, token) => RunAsync(
+            console,
+            result.GetValue(cvarList) ?? result.GetValue(schema),
+            result.GetValue(port),
+            result.GetValue(password),
+            result.GetValue(mode) == "cs2" ? EmulatedServerMode.Cs2 : EmulatedServerMode.Source,
+            token));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, FileInfo? file, int port, string? password, EmulatedServerMode mode, CancellationToken cancellationToken)
+    {
+        string? text = null;
+        if (file is not null)
+        {
+            if (!file.Exists)
+            {
+                return CliFailure.Report(console, ExitCode.Usage, $"{file.FullName} does not exist.");
+            }
+
+            text = await File.ReadAllTextAsync(file.FullName, cancellationToken).ConfigureAwait(false);
+        }
+
+        string source = password is not null ? "--password" : console.GetEnvironmentVariable(CliConnector.PasswordVariable) is { Length: > 0 } ? CliConnector.PasswordVariable : $"the default '{DefaultPassword}'";
+        if (password is not null)
+        {
+            console.Error.WriteLine($"rcon-typed: warning: a password given on the command line can be seen by other users of this machine; prefer {CliConnector.PasswordVariable}.");
+        }
+
+        var options = new EmulatedServerOptions
+        {
+            Port = port,
+            Mode = mode,
+            Password = password ?? (console.GetEnvironmentVariable(CliConnector.PasswordVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : DefaultPassword),
+            CvarList = text is null ? null : string.Empty,
+        };
+
+        EmulatedSourceServer server;
+        try
+        {
+            server = EmulatedSourceServer.Start(options);
+        }
+        catch (System.Net.Sockets.SocketException e)
+        {
+            return CliFailure.Report(console, ExitCode.ConnectionFailure, $"cannot listen on 127.0.0.1:{port}: {e.Message}. Pick another --port (0 for any free one).");
+        }
+
+        await using (server)
+        {
+            int entries = text is null ? server.Console.Variables.Count : Load(server.Console, text);
+            console.Out.WriteLine($"Emulated {(mode == EmulatedServerMode.Cs2 ? "CS2" : "Source")} server listening on {server.EndPoint} ({entries} entries; password from {source}). Ctrl+C stops it.");
+            console.Out.Flush();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
+        return ExitCode.Success;
+    }
+
+    /// <summary>Fills the console from a dump or schema: cvars with their defaults and bounds, commands answering nothing.</summary>
+    internal static int Load(ServerConsole console, string text)
+    {
+        ConsoleSchema schema = SchemaFileParser.Parse(text);
+        foreach (ConsoleEntry entry in schema.Entries)
+        {
+            if (entry.IsCommand)
+            {
+                // Built-in commands (echo, status, cvarlist, help …) keep their behaviour.
+                if (!console.HasCommand(entry.Name))
+                {
+                    console.AddCommand(entry.Name, _ => string.Empty, entry.Description);
+                }
+            }
+            else
+            {
+                console.AddVariable(new ConsoleVariable(entry.Name, entry.Default ?? entry.Value ?? string.Empty, entry.Min, entry.Max, [.. entry.Flags], entry.Description));
+            }
+        }
+
+        return schema.Entries.Count;
+    }
+}
