@@ -39,6 +39,8 @@ internal static class CliApplication
         };
         connection.AddTo(root);
         root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(CaptureCommand.Create(console, ConnectionOptions.Create()));
+        root.Subcommands.Add(DiffCommand.Create(console));
 
         root.SetAction(async (result, token) =>
         {
