@@ -183,15 +183,16 @@ internal sealed class EmulatedConnection
             await Task.Delay(Faults.ResponseDelay, stopping).ConfigureAwait(false);
         }
 
-        string? output = _server.Console.Execute(line);
+        byte[]? bytes = Options.Responder is { } responder
+            ? responder(line)
+            : _server.Console.Execute(line) is { } output ? Options.Encoding.GetBytes(output) : null;
         string firstWord = CommandLineSplitter.SplitWords(line).FirstOrDefault() ?? string.Empty;
-        if (output is null || Faults.UnansweredCommands.Contains(firstWord))
+        if (bytes is null || Faults.UnansweredCommands.Contains(firstWord))
         {
             _mirrorsToSwallow++;
             return true;
         }
 
-        byte[] bytes = Options.Encoding.GetBytes(output);
         if (IsSource && bytes.Length > Options.SplitSize)
         {
             for (int offset = 0; offset < bytes.Length; offset += Options.SplitSize)

@@ -32,6 +32,12 @@ public sealed class EmulatedServerOptions
     /// <summary>The encoding of answers. Default UTF-8; Latin-1 lets tests produce bytes that are not valid UTF-8.</summary>
     public Encoding Encoding { get; set; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>
+    /// When set, answers every command line instead of the console: the answer's bytes, or null for no answer.
+    /// <see cref="ReplayServer"/> uses it to answer from a recording.
+    /// </summary>
+    public Func<string, byte[]?>? Responder { get; set; }
+
     /// <summary>Faults to inject.</summary>
     public FaultInjection Faults { get; } = new();
 }

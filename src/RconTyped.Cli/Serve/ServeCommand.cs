@@ -15,19 +15,21 @@ internal static class ServeCommand
         var schema = new Option<FileInfo?>("--schema") { Description = "Load the console from an *.rcon.json schema (types, defaults and bounds)." };
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 27015 };
         var password = new Option<string?>("--password") { Description = $"The RCON password; else {CliConnector.PasswordVariable}, else '{DefaultPassword}'." };
+        var replay = new Option<FileInfo?>("--replay") { Description = "Answer the commands of a recording (from 'rcon-typed record') with their recorded answers." };
         var mode = new Option<string>("--mode") { Description = "source (srcds, the default) or cs2.", DefaultValueFactory = _ => "source" };
         mode.AcceptOnlyFromAmong("source", "cs2");
-        var command = new Command("serve", "Run the emulated Source RCON server on 127.0.0.1 until Ctrl+C.") { cvarList, schema, port, password, mode };
+        var command = new Command("serve", "Run the emulated Source RCON server on 127.0.0.1 until Ctrl+C.") { cvarList, schema, replay, port, password, mode };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(cvarList) is not null && result.GetValue(schema) is not null)
+            if (new object?[] { result.GetValue(cvarList), result.GetValue(schema), result.GetValue(replay) }.Count(v => v is not null) > 1)
             {
-                result.AddError("Give --cvarlist or --schema, not both.");
+                result.AddError("Give one of --cvarlist, --schema and --replay.");
             }
         });
         command.SetAction((result, token) => RunAsync(
             console,
             result.GetValue(cvarList) ?? result.GetValue(schema),
+            result.GetValue(replay),
             result.GetValue(port),
             result.GetValue(password),
             result.GetValue(mode) == "cs2" ? EmulatedServerMode.Cs2 : EmulatedServerMode.Source,
@@ -35,8 +37,26 @@ internal static class ServeCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, FileInfo? file, int port, string? password, EmulatedServerMode mode, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, FileInfo? file, FileInfo? replay, int port, string? password, EmulatedServerMode mode, CancellationToken cancellationToken)
     {
+        Recording? recording = null;
+        if (replay is not null)
+        {
+            if (!replay.Exists)
+            {
+                return CliFailure.Report(console, ExitCode.Usage, $"{replay.FullName} does not exist.");
+            }
+
+            try
+            {
+                recording = RecordingFile.Read(await File.ReadAllBytesAsync(replay.FullName, cancellationToken).ConfigureAwait(false), replay.Name);
+            }
+            catch (RecordingFormatException e)
+            {
+                return CliFailure.Report(console, ExitCode.Usage, e.Message);
+            }
+        }
+
         string? text = null;
         if (file is not null)
         {
@@ -62,6 +82,11 @@ internal static class ServeCommand
             CvarList = text is null ? null : string.Empty,
         };
 
+        if (recording is not null)
+        {
+            return await ReplayAsync(console, recording, options, source, cancellationToken).ConfigureAwait(false);
+        }
+
         EmulatedSourceServer server;
         try
         {
@@ -76,6 +101,34 @@ internal static class ServeCommand
         {
             int entries = text is null ? server.Console.Variables.Count : Load(server.Console, text);
             console.Out.WriteLine($"Emulated {(mode == EmulatedServerMode.Cs2 ? "CS2" : "Source")} server listening on {server.EndPoint} ({entries} entries; password from {source}). Ctrl+C stops it.");
+            console.Out.Flush();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
+        return ExitCode.Success;
+    }
+
+    private static async Task<int> ReplayAsync(CliConsole console, Recording recording, EmulatedServerOptions options, string passwordSource, CancellationToken cancellationToken)
+    {
+        ReplayServer replay;
+        try
+        {
+            replay = ReplayServer.Start(recording, options);
+        }
+        catch (System.Net.Sockets.SocketException e)
+        {
+            return CliFailure.Report(console, ExitCode.ConnectionFailure, $"cannot listen on 127.0.0.1:{options.Port}: {e.Message}. Pick another --port (0 for any free one).");
+        }
+
+        await using (replay)
+        {
+            console.Out.WriteLine($"Replaying {recording.Exchanges.Count} exchanges recorded from {recording.Server} on {replay.EndPoint} (password from {passwordSource}). Ctrl+C stops it.");
             console.Out.Flush();
             try
             {

@@ -21,13 +21,15 @@ internal sealed class ShellSession
     private readonly ShellStore _store;
     private readonly ILineReader _reader;
     private readonly List<string> _history;
+    private readonly SessionRecorder? _recorder;
     private RconClient? _client;
     private string? _server;
     private CompletionIndex _completion = CompletionIndex.Empty;
     private CancellationTokenSource? _running;
 
-    public ShellSession(CliConsole console, ConnectionRequest defaults, ShellStore store)
+    public ShellSession(CliConsole console, ConnectionRequest defaults, ShellStore store, SessionRecorder? recorder = null)
     {
+        _recorder = recorder;
         _console = console;
         _defaults = defaults;
         _store = store;
@@ -97,6 +99,11 @@ internal sealed class ShellSession
             }
 
             await DisconnectAsync().ConfigureAwait(false);
+            if (_recorder is not null)
+            {
+                _recorder.Save();
+                _console.Error.WriteLine($"rcon-typed: recorded {_recorder.Count} commands to {_recorder.Output.FullName}.");
+            }
         }
     }
 
@@ -120,8 +127,20 @@ internal sealed class ShellSession
         _running = running;
         try
         {
-            string answer = await _client.ExecuteAsync(line, running.Token).ConfigureAwait(false);
-            await CliConnector.PrintAnswerAsync(_console, answer, cancellationToken).ConfigureAwait(false);
+            TimeSpan started = _recorder?.Now ?? TimeSpan.Zero;
+            RconResponse response;
+            try
+            {
+                response = await _client.ExecuteRawAsync(line, running.Token).ConfigureAwait(false);
+            }
+            catch (RconTimeoutException)
+            {
+                _recorder?.Add(line, null, started);
+                throw;
+            }
+
+            _recorder?.Add(line, response.Body.ToArray(), started);
+            await CliConnector.PrintAnswerAsync(_console, response.Text, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
