@@ -14,7 +14,8 @@ internal static class CliApplication
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
     {
         RootCommand root = Build(console);
-        ParseResult parsed = root.Parse(args);
+        // '@name' is a named server here, not a response file.
+        ParseResult parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
         return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
     }
@@ -30,12 +31,17 @@ internal static class CliApplication
         {
             Description = "Run this command, print its answer and exit.",
         };
+        var json = new Option<bool>("--json")
+        {
+            Description = "With --execute: print {\"server\", \"command\", \"response\"} as JSON.",
+        };
         ConnectionOptions connection = ConnectionOptions.Create();
 
         var root = new RootCommand("rcon-typed: run commands on Source RCON servers (srcds, CS2 and compatible).")
         {
             address,
             execute,
+            json,
         };
         connection.AddTo(root);
         root.Subcommands.Add(ServeCommand.Create(console));
@@ -59,12 +65,12 @@ internal static class CliApplication
                 return CliFailure.Report(console, ExitCode.Usage, "--execute needs the server's address: rcon-typed HOST[:PORT] --execute \"COMMAND\".");
             }
 
-            return await ExecuteAsync(console, request, command, token).ConfigureAwait(false);
+            return await ExecuteAsync(console, request, command, result.GetValue(json), token).ConfigureAwait(false);
         });
         return root;
     }
 
-    private static async Task<int> ExecuteAsync(CliConsole console, ConnectionRequest request, string command, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(CliConsole console, ConnectionRequest request, string command, bool json, CancellationToken cancellationToken)
     {
         (RconClient? client, int exitCode) = await CliConnector.ConnectAsync(console, request, cancellationToken).ConfigureAwait(false);
         if (client is null)
@@ -77,7 +83,15 @@ internal static class CliApplication
             try
             {
                 string answer = await client.ExecuteAsync(command, cancellationToken).ConfigureAwait(false);
-                await CliConnector.PrintAnswerAsync(console, answer, cancellationToken).ConfigureAwait(false);
+                if (json)
+                {
+                    await console.Out.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(new ExecuteResult(request.Address, command, answer))).ConfigureAwait(false);
+                }
+                else
+                {
+                    await CliConnector.PrintAnswerAsync(console, answer, cancellationToken).ConfigureAwait(false);
+                }
+
                 return ExitCode.Success;
             }
             catch (Exception e) when (CliFailure.IsExpected(e))

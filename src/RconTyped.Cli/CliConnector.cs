@@ -14,6 +14,7 @@ internal static class CliConnector
         RconClientOptions options;
         try
         {
+            request = ResolveNamedServer(console, request);
             address = RconAddress.Parse(request.Address);
             options = CreateOptions(request);
         }
@@ -26,7 +27,7 @@ internal static class CliConnector
             return (null, CliFailure.Report(console, ExitCode.Usage, $"unknown encoding '{request.Encoding}'; try utf-8, latin1 or ascii."));
         }
 
-        string? password = ResolvePassword(console, request.Password);
+        string? password = ResolvePassword(console, request.Password, request.PasswordFromConfig || request.PasswordFromEnvironment);
         if (password is null)
         {
             return (null, CliFailure.Report(console, ExitCode.Usage, $"no password: set the {PasswordVariable} environment variable, or run in a terminal to be prompted."));
@@ -44,6 +45,37 @@ internal static class CliConnector
             await client.DisposeAsync().ConfigureAwait(false);
             return (null, CliFailure.Report(console, e));
         }
+    }
+
+    /// <summary>
+    /// Replaces an <c>@name</c> address with the config's address and dialect; its password comes from the named
+    /// environment variable, or from the file itself (owner-only files only), unless --password was given.
+    /// </summary>
+    private static ConnectionRequest ResolveNamedServer(CliConsole console, ConnectionRequest request)
+    {
+        if (!request.Address.StartsWith('@'))
+        {
+            return request;
+        }
+
+        NamedServers config = NamedServers.Load(request.ConfigPath ?? NamedServers.DefaultPath(console.GetEnvironmentVariable));
+        NamedServer server = config.Find(request.Address[1..]);
+        string? password = request.Password;
+        if (password is null && server.PasswordVariable is { } variable)
+        {
+            password = console.GetEnvironmentVariable(variable) is { Length: > 0 } fromVariable
+                ? fromVariable
+                : throw new FormatException($"@{server.Name} takes its password from the environment variable {variable}, which is not set.");
+        }
+
+        return request with
+        {
+            Address = server.Address,
+            Dialect = request.Dialect == "auto" && server.Dialect is { } dialect ? dialect : request.Dialect,
+            Password = password ?? server.Password,
+            PasswordFromConfig = password is null && server.Password is not null,
+            PasswordFromEnvironment = request.Password is null && server.PasswordVariable is not null,
+        };
     }
 
     /// <summary>Prints an answer as it came, adding a final newline only when it lacks one.</summary>
@@ -71,8 +103,13 @@ internal static class CliConnector
         },
     };
 
-    private static string? ResolvePassword(CliConsole console, string? fromOption)
+    private static string? ResolvePassword(CliConsole console, string? fromOption, bool fromConfig)
     {
+        if (fromOption is not null && fromConfig)
+        {
+            return fromOption;
+        }
+
         if (fromOption is not null)
         {
             console.Error.WriteLine($"rcon-typed: warning: a password given on the command line can be seen by other users of this machine (process list, shell history); prefer the {PasswordVariable} environment variable or the prompt.");

@@ -5,8 +5,9 @@ namespace RconTyped.Cli;
 /// <summary>The options every connecting command shares: password, timeout, encoding, dialect.</summary>
 internal sealed class ConnectionOptions
 {
-    private ConnectionOptions(Option<string?> password, Option<double> timeout, Option<string> encoding, Option<string> dialect)
+    private ConnectionOptions(Option<string?> password, Option<double> timeout, Option<string> encoding, Option<string> dialect, Option<string?> config)
     {
+        Config = config;
         Password = password;
         Timeout = timeout;
         Encoding = encoding;
@@ -20,6 +21,8 @@ internal sealed class ConnectionOptions
     public Option<string> Encoding { get; }
 
     public Option<string> Dialect { get; }
+
+    public Option<string?> Config { get; }
 
     public static ConnectionOptions Create()
     {
@@ -51,7 +54,11 @@ internal sealed class ConnectionOptions
             DefaultValueFactory = _ => "auto",
         };
         dialect.AcceptOnlyFromAmong("auto", "source", "cs2");
-        return new ConnectionOptions(password, timeout, encoding, dialect);
+        var config = new Option<string?>("--config")
+        {
+            Description = $"The named-servers file for @NAME addresses (default: {NamedServers.ConfigVariable}, else servers.json in the platform's config folder).",
+        };
+        return new ConnectionOptions(password, timeout, encoding, dialect, config);
     }
 
     public void AddTo(Command command)
@@ -60,6 +67,7 @@ internal sealed class ConnectionOptions
         command.Options.Add(Timeout);
         command.Options.Add(Encoding);
         command.Options.Add(Dialect);
+        command.Options.Add(Config);
     }
 
     public ConnectionRequest Read(ParseResult result, string address) => new(
@@ -67,5 +75,6 @@ internal sealed class ConnectionOptions
         result.GetValue(Password),
         result.GetValue(Timeout),
         result.GetValue(Encoding)!,
-        result.GetValue(Dialect)!);
+        result.GetValue(Dialect)!,
+        result.GetValue(Config));
 }

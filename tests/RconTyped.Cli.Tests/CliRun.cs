@@ -3,7 +3,7 @@ namespace RconTyped.Cli.Tests;
 /// <summary>Runs the tool in-process with captured output.</summary>
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
-    public static async Task<CliRun> RunAsync(string[] args, string? environmentPassword = null, bool inputRedirected = true, string? typedPassword = null, string input = "", string? stateDirectory = null)
+    public static async Task<CliRun> RunAsync(string[] args, string? environmentPassword = null, bool inputRedirected = true, string? typedPassword = null, string input = "", string? stateDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -19,7 +19,7 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
             {
                 CliApplication.PasswordVariable => environmentPassword,
                 RconTyped.Cli.Shell.ShellStore.DirectoryVariable => state,
-                _ => null,
+                _ => environment is not null && environment.TryGetValue(name, out string? value) ? value : null,
             },
         };
         int exitCode = await CliApplication.RunAsync(args, console).WaitAsync(TimeSpan.FromSeconds(60));

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using RconTyped.Testing;
+
+namespace RconTyped.Cli.Tests;
+
+public class NamedServerTests
+{
+    [Fact]
+    public async Task A_named_server_takes_its_address_dialect_and_password_variable_from_the_config()
+    {
+        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2, Password = "prod-pw" });
+        string config = Config($$"""
+            {
+              // comments are fine
+              "servers": { "prod": { "address": "127.0.0.1:{{server.Port}}", "dialect": "cs2", "passwordVariable": "PROD_RCON" } },
+            }
+            """);
+
+        CliRun run = await CliRun.RunAsync(["@prod", "--execute", "echo named", "--config", config], environment: new Dictionary<string, string> { ["PROD_RCON"] = "prod-pw" });
+
+        Assert.Equal((0, "named\n", string.Empty), (run.ExitCode, run.Out, run.Error));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // Unix file modes; on Windows the profile's ACLs apply instead.
+    public async Task A_password_in_the_file_is_refused_unless_only_the_owner_can_read_it()
+    {
+        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Password = "file-pw" });
+        string config = Config($$"""{ "servers": { "local": { "address": "127.0.0.1:{{server.Port}}", "password": "file-pw" } } }""");
+
+        File.SetUnixFileMode(config, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        CliRun open = await CliRun.RunAsync(["@local", "-e", "echo hi", "--config", config]);
+        File.SetUnixFileMode(config, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        CliRun closed = await CliRun.RunAsync(["@local", "-e", "echo hi", "--config", config]);
+
+        Assert.Equal(1, open.ExitCode);
+        Assert.Contains("chmod 600", open.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("file-pw", open.Error, StringComparison.Ordinal);
+        Assert.Equal((0, "hi\n", string.Empty), (closed.ExitCode, closed.Out, closed.Error));
+    }
+
+    [Fact]
+    public async Task Unknown_names_missing_files_and_unset_variables_are_usage_errors_that_say_what_to_do()
+    {
+        string config = Config("""{ "servers": { "prod": { "address": "127.0.0.1:1", "passwordVariable": "UNSET_VARIABLE" } } }""");
+
+        CliRun unknown = await CliRun.RunAsync(["@staging", "-e", "status", "--config", config]);
+        CliRun missing = await CliRun.RunAsync(["@prod", "-e", "status", "--config", config + ".nope"]);
+        CliRun unset = await CliRun.RunAsync(["@prod", "-e", "status", "--config", config]);
+        CliRun broken = await CliRun.RunAsync(["@prod", "-e", "status", "--config", Config("{ \"servers\": ")]);
+
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("no server named '@staging'", unknown.Error, StringComparison.Ordinal);
+        Assert.Contains("@prod", unknown.Error, StringComparison.Ordinal);
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("no named-servers config", missing.Error, StringComparison.Ordinal);
+        Assert.Equal(1, unset.ExitCode);
+        Assert.Contains("UNSET_VARIABLE", unset.Error, StringComparison.Ordinal);
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Contains("not valid JSON", broken.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Execute_can_answer_in_json()
+    {
+        await using var server = EmulatedSourceServer.Start();
+
+        CliRun run = await CliRun.RunAsync([$"127.0.0.1:{server.Port}", "-e", "echo \"json please\"", "--json"], environmentPassword: server.Password);
+
+        using JsonDocument document = JsonDocument.Parse(run.Out);
+        Assert.Equal("json please\n", document.RootElement.GetProperty("response").GetString());
+        Assert.Equal("echo \"json please\"", document.RootElement.GetProperty("command").GetString());
+    }
+
+    private static string Config(string json)
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "rcon-typed-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        string path = Path.Combine(directory, "servers.json");
+        File.WriteAllText(path, json);
+        return path;
+    }
+}
