@@ -21,19 +21,9 @@ public class RecordReplayTests
         Assert.Equal(["status", "sv_gravity 600", "sv_gravity", "latin"], recording.Exchanges.Select(e => e.Command));
         Assert.Equal(new byte[] { 0x63, 0x61, 0x66, 0xE9 }, recording.Exchanges[3].Response);
 
-        var output = new StringWriter();
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var console = new CliConsole
-        {
-            In = new StringReader(string.Empty),
-            Out = TextWriter.Synchronized(output),
-            Error = new StringWriter(),
-            IsInputRedirected = true,
-            ReadSecret = _ => null,
-            GetEnvironmentVariable = name => name == CliApplication.PasswordVariable ? "replay-pw" : null,
-        };
-        Task<int> serving = CliApplication.RunAsync(["serve", "--replay", file, "--port", "0"], console, stop.Token);
-        int port = await PortAsync(output);
+        await using var serve = new ServingCli(["serve", "--replay", file, "--port", "0"], "replay-pw");
+        Match listening = await serve.WaitForAsync(new Regex(@"on 127\.0\.0\.1:(\d+)"));
+        int port = int.Parse(listening.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
         await using var client = new RconClient("127.0.0.1", port);
         await client.ConnectAsync();
@@ -45,8 +35,7 @@ public class RecordReplayTests
         }
 
         Assert.Equal(recording.Exchanges.Select(e => e.Response), (await Task.WhenAll(recording.Exchanges.Select(async e => (await client.ExecuteRawAsync(e.Command)).Body.ToArray()))).Cast<byte[]?>());
-        stop.Cancel();
-        Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(0, await serve.StopAsync());
     }
 
     [Fact]
@@ -60,22 +49,5 @@ public class RecordReplayTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("is not an rcon-typed recording", run.Error, StringComparison.Ordinal);
-    }
-
-    private static async Task<int> PortAsync(StringWriter output)
-    {
-        var pattern = new Regex(@"on 127\.0\.0\.1:(\d+)");
-        for (int i = 0; i < 300; i++)
-        {
-            Match match = pattern.Match(output.ToString());
-            if (match.Success)
-            {
-                return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("The replay server did not start: " + output);
     }
 }
