@@ -5,6 +5,12 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using RconTyped.Benchmarks;
 
+if (args.Length > 0 && args[0] == "--soak")
+{
+    await Soak.RunAsync();
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--generator-first-run")
 {
     // A truly cold run: the generator's code is jitted as it runs, as in a compiler process that just loaded it.
