@@ -99,6 +99,7 @@ internal static class CliConnector
         {
             "source" => RconDialect.Source,
             "cs2" => RconDialect.Cs2,
+            "minecraft" => RconDialect.Minecraft,
             _ => RconDialect.Auto,
         },
     };

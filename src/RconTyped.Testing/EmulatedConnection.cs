@@ -33,6 +33,8 @@ internal sealed class EmulatedConnection
 
     private bool IsSource => Options.Mode == EmulatedServerMode.Source;
 
+    private bool IsMinecraft => Options.Mode == EmulatedServerMode.Minecraft;
+
     public void Abort() => _socket.Dispose();
 
     public async Task RunAsync(CancellationToken stopping)
@@ -45,7 +47,7 @@ internal sealed class EmulatedConnection
                 return;
             }
 
-            int maxRequest = Options.MaxRequestPacketLength ?? (IsSource ? 1024 : 4096);
+            int maxRequest = Options.MaxRequestPacketLength ?? (IsSource ? 1024 : IsMinecraft ? 1460 : 4096);
             PipeReader reader = PipeReader.Create(new NetworkStream(_socket, ownsSocket: false));
             while (true)
             {
@@ -78,6 +80,12 @@ internal sealed class EmulatedConnection
 
                     byte[] bodyBytes = body.ToArray();
                     buffer = buffer.Slice(end);
+                    if (IsMinecraft && !buffer.IsEmpty)
+                    {
+                        // Minecraft reads one packet per read() and closes the connection when the sizes disagree.
+                        return;
+                    }
+
                     if (!await HandleAsync(header, bodyBytes, stopping).ConfigureAwait(false))
                     {
                         await FlushAsync(stopping).ConfigureAwait(false);
@@ -124,6 +132,10 @@ internal sealed class EmulatedConnection
                 }
 
                 return await ExecuteAsync(header.Id, body, stopping).ConfigureAwait(false);
+
+            case not (2 or 3) when IsMinecraft:
+                Queue(header.Id, RconPacketType.ResponseValue, Options.Encoding.GetBytes($"Unknown request {header.Type.Value:x}"));
+                return true;
 
             case 0 when IsSource && _mirrorsToSwallow > 0:
                 // The end marker of an unanswered command: the whole exchange stays silent.
@@ -193,7 +205,16 @@ internal sealed class EmulatedConnection
             return true;
         }
 
-        if (IsSource && bytes.Length > Options.SplitSize)
+        if (IsMinecraft)
+        {
+            // Minecraft splits the text every 4096 UTF-16 units (not bytes), so packets hold up to 4096 characters.
+            string text = Options.Encoding.GetString(bytes);
+            for (int offset = 0; offset < Math.Max(text.Length, 1); offset += 4096)
+            {
+                Queue(id, RconPacketType.ResponseValue, Options.Encoding.GetBytes(text.Substring(offset, Math.Min(4096, text.Length - offset))));
+            }
+        }
+        else if (IsSource && bytes.Length > Options.SplitSize)
         {
             for (int offset = 0; offset < bytes.Length; offset += Options.SplitSize)
             {

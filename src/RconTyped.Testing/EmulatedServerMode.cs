@@ -15,4 +15,12 @@ public enum EmulatedServerMode
     /// ignored, <c>cvarlist</c> in the Source 2 layout and bare queries answered <c>name = value</c>.
     /// </summary>
     Cs2,
+
+    /// <summary>
+    /// Minecraft Java Edition: only the AUTH_RESPONSE at authentication (the connection stays open on a wrong password),
+    /// answers split every 4096 UTF-16 units with no mirror, a packet of an unknown type answered with
+    /// <c>Unknown request &lt;type in hex&gt;</c>, and the connection closed on a request body over 1446 bytes or on
+    /// two packets arriving in one read.
+    /// </summary>
+    Minecraft,
 }

@@ -175,4 +175,15 @@ public class ExecuteModeTests
 
         Assert.Equal((0, 100_001), (run.ExitCode, run.Out.Length));
     }
+
+    [Fact]
+    public async Task The_minecraft_dialect_gets_whole_split_answers()
+    {
+        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Minecraft });
+        server.Console.AddCommand("list", _ => new string('m', 20_000));
+
+        CliRun run = await CliRun.RunAsync([$"127.0.0.1:{server.Port}", "-e", "list", "--dialect", "minecraft"], environmentPassword: server.Password);
+
+        Assert.Equal((0, 20_001), (run.ExitCode, run.Out.Length));
+    }
 }

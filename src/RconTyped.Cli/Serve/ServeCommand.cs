@@ -16,8 +16,8 @@ internal static class ServeCommand
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 27015 };
         var password = new Option<string?>("--password") { Description = $"The RCON password; else {CliConnector.PasswordVariable}, else '{DefaultPassword}'." };
         var replay = new Option<FileInfo?>("--replay") { Description = "Answer the commands of a recording (from 'rcon-typed record') with their recorded answers." };
-        var mode = new Option<string>("--mode") { Description = "source (srcds, the default) or cs2.", DefaultValueFactory = _ => "source" };
-        mode.AcceptOnlyFromAmong("source", "cs2");
+        var mode = new Option<string>("--mode") { Description = "source (srcds, the default), cs2 or minecraft.", DefaultValueFactory = _ => "source" };
+        mode.AcceptOnlyFromAmong("source", "cs2", "minecraft");
         var command = new Command("serve", "Run the emulated Source RCON server on 127.0.0.1 until Ctrl+C.") { cvarList, schema, replay, port, password, mode };
         command.Validators.Add(result =>
         {
@@ -32,7 +32,12 @@ internal static class ServeCommand
             result.GetValue(replay),
             result.GetValue(port),
             result.GetValue(password),
-            result.GetValue(mode) == "cs2" ? EmulatedServerMode.Cs2 : EmulatedServerMode.Source,
+            result.GetValue(mode) switch
+            {
+                "cs2" => EmulatedServerMode.Cs2,
+                "minecraft" => EmulatedServerMode.Minecraft,
+                _ => EmulatedServerMode.Source,
+            },
             token));
         return command;
     }
@@ -100,7 +105,7 @@ internal static class ServeCommand
         await using (server)
         {
             int entries = text is null ? server.Console.Variables.Count : Load(server.Console, text);
-            console.Out.WriteLine($"Emulated {(mode == EmulatedServerMode.Cs2 ? "CS2" : "Source")} server listening on {server.EndPoint} ({entries} entries; password from {source}). Ctrl+C stops it.");
+            console.Out.WriteLine($"Emulated {mode} server listening on {server.EndPoint} ({entries} entries; password from {source}). Ctrl+C stops it.");
             console.Out.Flush();
             try
             {

@@ -21,8 +21,14 @@ internal sealed class PendingCommand
     /// <summary>The command's request id: every packet of its answer carries it.</summary>
     public int Id { get; }
 
-    /// <summary>The id of the empty packet sent after the command (mirror technique), or 0 when the answer is a single packet.</summary>
+    /// <summary>The id of the empty packet sent after the command (mirror technique or probe), or 0 when the answer is a single packet.</summary>
     public int EndMarkerId { get; }
+
+    /// <summary>True when the end marker is a probe sent once the first packet of the answer arrives (Minecraft).</summary>
+    public bool ProbeAfterFirstPacket { get; init; }
+
+    /// <summary>Set by the read loop once the probe is queued.</summary>
+    public bool ProbeSent { get; set; }
 
     public TaskCompletionSource<RconResponse> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

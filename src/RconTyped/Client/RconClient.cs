@@ -36,6 +36,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
     private readonly ConcurrentDictionary<int, PendingCommand> _pending = new();
     private readonly CancellationTokenSource _lifetime = new();
     private readonly object _stateLock = new();
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
     private Socket? _socket;
     private PipeReader? _reader;
@@ -270,11 +271,20 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
         int byteCount = MeasureBody(command, nameof(command), isPassword: false);
         ThrowIfNotAuthenticated();
 
+        // Games that cannot pipeline (Minecraft) get one command at a time.
+        bool serialized = _dialect.MaxCommandsInFlight == 1;
+        if (serialized)
+        {
+            await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        dialect = _dialect;
         int id = NextId();
         bool mirror = dialect.ResponseEnd == RconResponseEnd.MirrorPacket;
-        var pending = new PendingCommand(id, mirror ? NextId() : NoEndMarker, _maxResponseBytes);
+        bool probe = dialect.ResponseEnd == RconResponseEnd.UnknownTypeProbe;
+        var pending = new PendingCommand(id, mirror || probe ? NextId() : NoEndMarker, _maxResponseBytes) { ProbeAfterFirstPacket = probe };
         _pending[id] = pending;
-        if (mirror)
+        if (pending.EndMarkerId != NoEndMarker)
         {
             _pending[pending.EndMarkerId] = pending;
         }
@@ -284,7 +294,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
             // The command and the empty marker are separate packets, each in one write.
             // The command and its end marker go out in one write; a failed write fails the command through Shutdown.
             cancellationToken.ThrowIfCancellationRequested();
-            QueuePackets(id, RconPacketType.ExecCommand, command, byteCount, pending.EndMarkerId);
+            QueuePackets(id, RconPacketType.ExecCommand, command, byteCount, mirror ? pending.EndMarkerId : NoEndMarker);
             if (_closed)
             {
                 // The read loop may have failed everything just before this command was registered: same failure.
@@ -296,9 +306,14 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
         finally
         {
             _pending.TryRemove(id, out _);
-            if (mirror)
+            if (pending.EndMarkerId != NoEndMarker)
             {
                 _pending.TryRemove(pending.EndMarkerId, out _);
+            }
+
+            if (serialized)
+            {
+                _oneAtATime.Release();
             }
         }
     }
@@ -315,6 +330,13 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
         int byteCount = MeasureBody(command, nameof(command), isPassword: false);
         ThrowIfNotAuthenticated();
         cancellationToken.ThrowIfCancellationRequested();
+        if (_dialect.MaxCommandsInFlight == 1)
+        {
+            // A game that cannot pipeline must not see another packet before it answered this one.
+            await ExecuteRawAsync(command, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         await QueuePacketsAndWaitAsync(NextId(), RconPacketType.ExecCommand, command, byteCount).ConfigureAwait(false);
     }
 
@@ -455,11 +477,12 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
 
         if (header.Id == pending.EndMarkerId)
         {
-            // The mirrored empty packet: everything the server had for the command came before it.
-            // The 00 01 00 00 packet that follows carries the same id and is discarded as unknown.
-            if (body.IsEmpty)
+            // The mirrored empty packet (Source) or the answer to the probe (Minecraft): everything the server had for
+            // the command came before it. Source's 00 01 00 00 packet that follows carries the same id and is
+            // discarded as unknown.
+            if (body.IsEmpty || pending.ProbeAfterFirstPacket)
             {
-                pending.Completion.TrySetResult(new RconResponse(pending.Id, pending.Body, _answerEncoding));
+                pending.Completion.TrySetResult(Response(pending));
                 _pending.TryRemove(pending.EndMarkerId, out _);
                 _pending.TryRemove(pending.Id, out _);
             }
@@ -476,10 +499,26 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
 
         if (pending.EndMarkerId == NoEndMarker)
         {
-            pending.Completion.TrySetResult(new RconResponse(pending.Id, pending.Body, _answerEncoding));
+            pending.Completion.TrySetResult(Response(pending));
             _pending.TryRemove(pending.Id, out _);
         }
+        else if (pending.ProbeAfterFirstPacket && !pending.ProbeSent)
+        {
+            // The server has started answering, so this packet cannot reach it in the same read as the command.
+            pending.ProbeSent = true;
+            try
+            {
+                QueuePackets(pending.EndMarkerId, RconPacketType.ResponseValue, string.Empty, 0, NoEndMarker);
+            }
+            catch (RconConnectionException)
+            {
+                // The write side already failed; the shutdown that follows fails this command.
+            }
+        }
     }
+
+    private RconResponse Response(PendingCommand pending) =>
+        new(pending.Id, pending.Body, _answerEncoding, _dialect.StripFormattingCodes);
 
     /// <summary>Encodes a packet (and the end marker, when given) and queues them as one write; a failed write closes the client.</summary>
     private void QueuePackets(int id, RconPacketType type, string body, int bodyByteCount, int endMarkerId)

@@ -10,8 +10,17 @@ public sealed class RconDialect
     /// <param name="name">A name for logs and messages.</param>
     /// <param name="responseEnd">How the end of an answer is found.</param>
     /// <param name="maxRequestPacketLength">The longest packet the server accepts from a client, in bytes on the wire (size field included).</param>
-    public RconDialect(string name, RconResponseEnd responseEnd, int maxRequestPacketLength)
+    /// <param name="maxCommandsInFlight">How many commands may wait for answers at once; 1 for servers that cannot pipeline.</param>
+    /// <param name="stripFormattingCodes">Whether answer text drops Minecraft's <c>§x</c> formatting codes (the bytes keep them).</param>
+    public RconDialect(string name, RconResponseEnd responseEnd, int maxRequestPacketLength, int maxCommandsInFlight = int.MaxValue, bool stripFormattingCodes = false)
     {
+        if (maxCommandsInFlight < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxCommandsInFlight), maxCommandsInFlight, "At least one command must be allowed in flight.");
+        }
+
+        MaxCommandsInFlight = maxCommandsInFlight;
+        StripFormattingCodes = stripFormattingCodes;
         ArgumentException.ThrowIfNullOrEmpty(name);
         if (maxRequestPacketLength < Protocol.RconCodec.Overhead + 1)
         {
@@ -41,6 +50,23 @@ public sealed class RconDialect
     /// and the empty packet of the mirror technique is never answered. Requests up to 4096 bytes.
     /// </summary>
     public static RconDialect Cs2 { get; } = new("CS2", RconResponseEnd.SinglePacket, 4096);
+
+    /// <summary>
+    /// Minecraft Java Edition: no empty packet at authentication, answers split at 4096 UTF-16 units with no mirror
+    /// (the end is found with an unknown-type probe), request bodies of at most 1446 bytes (the server closes the
+    /// connection on more, or on two packets in one read), one command at a time.
+    /// </summary>
+    public static RconDialect Minecraft { get; } = new("Minecraft", RconResponseEnd.UnknownTypeProbe, 1446 + Protocol.RconCodec.Overhead, maxCommandsInFlight: 1);
+
+    /// <summary>How many commands may wait for answers at once; 1 where the game cannot pipeline.</summary>
+    public int MaxCommandsInFlight { get; }
+
+    /// <summary>Whether answer text drops <c>§x</c> formatting codes; <see cref="RconResponse.Body"/> always keeps them.</summary>
+    public bool StripFormattingCodes { get; }
+
+    /// <summary>This dialect with formatting codes stripped from answer text (or kept).</summary>
+    public RconDialect WithStrippedFormattingCodes(bool strip = true) =>
+        new(Name, ResponseEnd, MaxRequestPacketLength, MaxCommandsInFlight, strip);
 
     /// <summary>A name for logs and messages.</summary>
     public string Name { get; }

@@ -6,6 +6,7 @@ namespace RconTyped;
 public sealed class RconResponse
 {
     private readonly Encoding _encoding;
+    private readonly bool _stripFormattingCodes;
     private string? _text;
 
     /// <summary>Creates a response from the body bytes and the encoding that decodes them.</summary>
@@ -13,11 +14,18 @@ public sealed class RconResponse
     /// <param name="body">The reassembled body, exactly as received.</param>
     /// <param name="encoding">The encoding for <see cref="Text"/>; its decoder fallback decides what invalid bytes do.</param>
     public RconResponse(int id, ReadOnlyMemory<byte> body, Encoding encoding)
+        : this(id, body, encoding, stripFormattingCodes: false)
+    {
+    }
+
+    /// <summary>Creates a response whose text drops Minecraft's <c>§x</c> formatting codes when asked to.</summary>
+    public RconResponse(int id, ReadOnlyMemory<byte> body, Encoding encoding, bool stripFormattingCodes)
     {
         ArgumentNullException.ThrowIfNull(encoding);
         Id = id;
         Body = body;
         _encoding = encoding;
+        _stripFormattingCodes = stripFormattingCodes;
     }
 
     /// <summary>The request id the answer carried.</summary>
@@ -33,11 +41,34 @@ public sealed class RconResponse
     /// <summary>A summary for logs: id and length, not the body.</summary>
     public override string ToString() => $"RconResponse(id {Id}, {Body.Length} bytes)";
 
+    private static string StripFormatting(string text)
+    {
+        if (!text.Contains('§', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var plain = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '§' && i + 1 < text.Length)
+            {
+                i++; // the code character after §
+                continue;
+            }
+
+            plain.Append(text[i]);
+        }
+
+        return plain.ToString();
+    }
+
     private string Decode()
     {
         try
         {
-            return _encoding.GetString(Body.Span);
+            string text = _encoding.GetString(Body.Span);
+            return _stripFormattingCodes ? StripFormatting(text) : text;
         }
         catch (DecoderFallbackException e)
         {

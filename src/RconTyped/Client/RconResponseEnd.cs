@@ -18,4 +18,11 @@ public enum RconResponseEnd
 
     /// <summary>Source 2 (CS2): every answer is exactly one packet, of any size.</summary>
     SinglePacket,
+
+    /// <summary>
+    /// Minecraft: the answer may be split (at 4096 UTF-16 units) and the server does not mirror anything. Once the first
+    /// packet of the answer has arrived the client sends an empty packet of a type the server does not know, in its own
+    /// write; the server answers it, in order, with <c>Unknown request …</c>, which marks the end. One command at a time.
+    /// </summary>
+    UnknownTypeProbe,
 }
