@@ -65,6 +65,21 @@ internal static class CliApplication
                 return CliFailure.Report(console, ExitCode.Usage, "--execute needs the server's address: rcon-typed HOST[:PORT] --execute \"COMMAND\".");
             }
 
+            IReadOnlyList<string>? members;
+            try
+            {
+                members = FleetExecution.Members(console, server, request.ConfigPath);
+            }
+            catch (FormatException e)
+            {
+                return CliFailure.Report(console, ExitCode.Usage, e.Message);
+            }
+
+            if (members is not null)
+            {
+                return await FleetExecution.RunAsync(console, request, members, command, result.GetValue(json), token).ConfigureAwait(false);
+            }
+
             return await ExecuteAsync(console, request, command, result.GetValue(json), token).ConfigureAwait(false);
         });
         return root;

@@ -10,12 +10,35 @@ internal static class CliConnector
     /// <summary>Connects; on failure reports one line and returns the exit code instead of a client.</summary>
     public static async Task<(RconClient? Client, int ExitCode)> ConnectAsync(CliConsole console, ConnectionRequest request, CancellationToken cancellationToken)
     {
-        (string host, int port) address;
+        (RconFleetServer? server, int exitCode) = Prepare(console, request);
+        if (server is null)
+        {
+            return (null, exitCode);
+        }
+
+        (string host, int port) = RconAddress.Parse(server.Address);
+        var client = new RconClient(host, port, server.Options);
+        try
+        {
+            await client.ConnectAsync(cancellationToken).ConfigureAwait(false);
+            await client.AuthenticateAsync(server.Password, cancellationToken).ConfigureAwait(false);
+            return (client, ExitCode.Success);
+        }
+        catch (Exception e) when (CliFailure.IsExpected(e))
+        {
+            await client.DisposeAsync().ConfigureAwait(false);
+            return (null, CliFailure.Report(console, e));
+        }
+    }
+
+    /// <summary>Resolves a named server, the address, the options and the password; on failure reports one line and returns the exit code.</summary>
+    public static (RconFleetServer? Server, int ExitCode) Prepare(CliConsole console, ConnectionRequest request)
+    {
         RconClientOptions options;
         try
         {
             request = ResolveNamedServer(console, request);
-            address = RconAddress.Parse(request.Address);
+            RconAddress.Parse(request.Address);
             options = CreateOptions(request);
         }
         catch (FormatException e)
@@ -33,18 +56,7 @@ internal static class CliConnector
             return (null, CliFailure.Report(console, ExitCode.Usage, $"no password: set the {PasswordVariable} environment variable, or run in a terminal to be prompted."));
         }
 
-        var client = new RconClient(address.host, address.port, options);
-        try
-        {
-            await client.ConnectAsync(cancellationToken).ConfigureAwait(false);
-            await client.AuthenticateAsync(password, cancellationToken).ConfigureAwait(false);
-            return (client, ExitCode.Success);
-        }
-        catch (Exception e) when (CliFailure.IsExpected(e))
-        {
-            await client.DisposeAsync().ConfigureAwait(false);
-            return (null, CliFailure.Report(console, e));
-        }
+        return (new RconFleetServer(request.Address, password, options), ExitCode.Success);
     }
 
     /// <summary>

@@ -61,6 +61,45 @@ public class NamedServerTests
     }
 
     [Fact]
+    public async Task A_group_runs_the_command_on_each_member_and_reports_each_failure()
+    {
+        await using var first = EmulatedSourceServer.Start(new EmulatedServerOptions { Password = "one" });
+        await using var second = EmulatedSourceServer.Start(new EmulatedServerOptions { Password = "two" });
+        string config = Config($$"""
+            {
+              "servers": {
+                "a": { "address": "127.0.0.1:{{first.Port}}", "passwordVariable": "A_PW" },
+                "b": { "address": "127.0.0.1:{{second.Port}}", "passwordVariable": "B_PW" },
+                "down": { "address": "127.0.0.1:1", "passwordVariable": "A_PW" }
+              },
+              "groups": { "all": ["a", "b"], "some-down": ["a", "down", "b"] }
+            }
+            """);
+        var environment = new Dictionary<string, string> { ["A_PW"] = "one", ["B_PW"] = "two" };
+
+        CliRun all = await CliRun.RunAsync(["@all", "-e", "echo hi", "--config", config], environment: environment);
+        CliRun someDown = await CliRun.RunAsync(["@some-down", "-e", "echo hi", "--config", config, "--json"], environment: environment);
+
+        Assert.Equal((0, "== @a ==\nhi\n== @b ==\nhi\n"), (all.ExitCode, all.Out));
+        Assert.Equal(2, someDown.ExitCode);
+        using JsonDocument rows = JsonDocument.Parse(someDown.Out);
+        Assert.Equal(["hi\n", null, "hi\n"], rows.RootElement.EnumerateArray().Select(r => r.GetProperty("response").GetString()));
+        Assert.Contains("connection refused", someDown.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_comma_separated_list_of_addresses_is_a_fleet_too()
+    {
+        await using var first = EmulatedSourceServer.Start(new EmulatedServerOptions { Password = "same" });
+        await using var second = EmulatedSourceServer.Start(new EmulatedServerOptions { Password = "same" });
+
+        CliRun run = await CliRun.RunAsync([$"127.0.0.1:{first.Port},127.0.0.1:{second.Port}", "-e", "echo both"], environmentPassword: "same");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal($"== 127.0.0.1:{first.Port} ==\nboth\n== 127.0.0.1:{second.Port} ==\nboth\n", run.Out);
+    }
+
+    [Fact]
     public async Task Execute_can_answer_in_json()
     {
         await using var server = EmulatedSourceServer.Start();

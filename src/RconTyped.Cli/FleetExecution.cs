@@ -1,0 +1,75 @@
+using System.Text.Json;
+
+namespace RconTyped.Cli;
+
+/// <summary>
+/// <c>rcon-typed @group --execute CMD</c> or <c>rcon-typed HOST1,HOST2 --execute CMD</c>: one command on many servers,
+/// each answer under its server's name; the exit code is 0 when all answered, else the first failure's.
+/// </summary>
+internal static class FleetExecution
+{
+    /// <summary>The members when <paramref name="address"/> names several servers (a comma list, or a group of the config); else null.</summary>
+    public static IReadOnlyList<string>? Members(CliConsole console, string address, string? configPath)
+    {
+        if (address.Contains(',', StringComparison.Ordinal))
+        {
+            return [.. address.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        }
+
+        if (!address.StartsWith('@'))
+        {
+            return null;
+        }
+
+        string path = configPath ?? NamedServers.DefaultPath(console.GetEnvironmentVariable);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        NamedServers config = NamedServers.Load(path);
+        return config.Groups.TryGetValue(address[1..], out string[]? members) ? [.. members.Select(m => m.StartsWith('@') ? m : "@" + m)] : null;
+    }
+
+    public static async Task<int> RunAsync(CliConsole console, ConnectionRequest request, IReadOnlyList<string> members, string command, bool json, CancellationToken cancellationToken)
+    {
+        var servers = new List<RconFleetServer>();
+        foreach (string member in members)
+        {
+            (RconFleetServer? server, int exitCode) = CliConnector.Prepare(console, request with { Address = member });
+            if (server is null)
+            {
+                return exitCode;
+            }
+
+            servers.Add(server);
+        }
+
+        IReadOnlyList<RconFleetResult> results = await new RconFleet(servers).ExecuteAsync(command, cancellationToken).ConfigureAwait(false);
+        int firstFailure = ExitCode.Success;
+        var rows = new List<FleetRow>();
+        for (int i = 0; i < results.Count; i++)
+        {
+            RconFleetResult result = results[i];
+            if (result.Error is not null)
+            {
+                int code = CliFailure.Report(console, result.Error);
+                firstFailure = firstFailure == ExitCode.Success ? code : firstFailure;
+            }
+
+            rows.Add(new FleetRow(members[i], result.Response, result.Error?.Message));
+            if (!json && result.Response is not null)
+            {
+                console.Out.WriteLine($"== {members[i]} ==");
+                await CliConnector.PrintAnswerAsync(console, result.Response, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        if (json)
+        {
+            console.Out.WriteLine(JsonSerializer.Serialize(rows, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
+        }
+
+        return firstFailure;
+    }
+}

@@ -1,0 +1,11 @@
+namespace RconTyped;
+
+/// <summary>What one server of a fleet answered, or why it did not.</summary>
+/// <param name="Server">The server's address.</param>
+/// <param name="Response">The answer, when the command ran.</param>
+/// <param name="Error">The failure (connection, authentication, timeout …), when it did not.</param>
+public sealed record RconFleetResult(string Server, string? Response, Exception? Error)
+{
+    /// <summary>True when the server answered.</summary>
+    public bool Succeeded => Error is null;
+}
