@@ -112,6 +112,9 @@ internal static class CliConnector
             "source" => RconDialect.Source,
             "cs2" => RconDialect.Cs2,
             "minecraft" => RconDialect.Minecraft,
+            "factorio" => RconDialect.Factorio,
+            "ark" => RconDialect.Ark,
+            "conan" => RconDialect.ConanExiles,
             _ => RconDialect.Auto,
         },
     };

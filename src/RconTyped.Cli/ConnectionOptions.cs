@@ -50,10 +50,10 @@ internal sealed class ConnectionOptions
         };
         var dialect = new Option<string>("--dialect")
         {
-            Description = "auto (default: decided at authentication), source (srcds: TF2, CS:GO, GMod …), cs2 or minecraft.",
+            Description = "auto (default: decided at authentication), source (srcds: TF2, CS:GO, GMod …), cs2, minecraft, factorio, ark or conan.",
             DefaultValueFactory = _ => "auto",
         };
-        dialect.AcceptOnlyFromAmong("auto", "source", "cs2", "minecraft");
+        dialect.AcceptOnlyFromAmong("auto", "source", "cs2", "minecraft", "factorio", "ark", "conan");
         var config = new Option<string?>("--config")
         {
             Description = $"The named-servers file for @NAME addresses (default: {NamedServers.ConfigVariable}, else servers.json in the platform's config folder).",

@@ -48,6 +48,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
     private int _lastId;
     private bool _authenticated;
     private bool _closed;
+    private bool _rateLimited;
     private bool _disposed;
     private string? _closeReason;
     private Exception? _closeFailure;
@@ -102,6 +103,12 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
         _answerEncoding = (Encoding)options.Encoding.Clone();
         _answerEncoding.DecoderFallback = options.ReplaceInvalidBytes ? new DecoderReplacementFallback("\uFFFD") : DecoderFallback.ExceptionFallback;
     }
+
+    /// <summary>
+    /// Raised (on the reader's thread) for packets that are not answers: types other than RESPONSE_VALUE and
+    /// AUTH_RESPONSE, such as Squad's chat messages. They are never mixed into an answer.
+    /// </summary>
+    public event EventHandler<RconUnsolicitedPacketEventArgs>? UnsolicitedPacket;
 
     /// <summary>The server's endpoint.</summary>
     public EndPoint EndPoint => _endPoint;
@@ -428,6 +435,11 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
             failure = null;
         }
 
+        if (_rateLimited && failure is null)
+        {
+            reason = $"the server answered '{_dialect.RateLimitAnswer}' and closed the connection: {_dialect.Name} does this when rate-limited; wait a few minutes before connecting again, and send fewer commands";
+        }
+
         failure ??= new RconConnectionException($"The connection to {_display} was lost: {reason}.");
         Shutdown(reason, failure);
     }
@@ -437,6 +449,13 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
         if (_logger is not null && _logger.IsEnabled(LogLevel.Trace))
         {
             Log.PacketReceived(_logger, header.Id, header.Type, header.PacketLength, _answerEncoding.GetString(body.IsSingleSegment ? body.FirstSpan : body.ToArray()));
+        }
+
+        if (_dialect.RateLimitAnswer is { } limit && header.Type == RconPacketType.ResponseValue && body.Length == limit.Length && Lenient(body.ToArray()) == limit)
+        {
+            // Conan Exiles' "42": the server is about to close the connection; the close is reported with the reason.
+            _rateLimited = true;
+            return;
         }
 
         TaskCompletionSource<int>? authentication = _authentication;
@@ -454,6 +473,18 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
                 _sawResponseBeforeAuth = true;
                 return;
             }
+        }
+
+        if (header.Type != RconPacketType.ResponseValue && header.Type != RconPacketType.AuthResponse)
+        {
+            // Chat (Squad's type 1), stray packets (Rust's type 4): reported, never part of an answer.
+            if (UnsolicitedPacket is { } handler)
+            {
+                byte[] bytes = body.ToArray();
+                handler(this, new RconUnsolicitedPacketEventArgs(header.Id, header.Type, bytes, Lenient(bytes)));
+            }
+
+            return;
         }
 
         if (header.Type == RconPacketType.AuthResponse && header.Id == -1 && _authenticated)
@@ -517,8 +548,15 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
         }
     }
 
+    private string Lenient(byte[] bytes)
+    {
+        var lenient = (Encoding)_answerEncoding.Clone();
+        lenient.DecoderFallback = new DecoderReplacementFallback("\uFFFD");
+        return lenient.GetString(bytes);
+    }
+
     private RconResponse Response(PendingCommand pending) =>
-        new(pending.Id, pending.Body, _answerEncoding, _dialect.StripFormattingCodes);
+        new(pending.Id, pending.Body, _answerEncoding, _dialect.StripFormattingCodes, _dialect.EmptyAnswerText);
 
     /// <summary>Encodes a packet (and the end marker, when given) and queues them as one write; a failed write closes the client.</summary>
     private void QueuePackets(int id, RconPacketType type, string body, int bodyByteCount, int endMarkerId)

@@ -12,8 +12,12 @@ public sealed class RconDialect
     /// <param name="maxRequestPacketLength">The longest packet the server accepts from a client, in bytes on the wire (size field included).</param>
     /// <param name="maxCommandsInFlight">How many commands may wait for answers at once; 1 for servers that cannot pipeline.</param>
     /// <param name="stripFormattingCodes">Whether answer text drops Minecraft's <c>§x</c> formatting codes (the bytes keep them).</param>
-    public RconDialect(string name, RconResponseEnd responseEnd, int maxRequestPacketLength, int maxCommandsInFlight = int.MaxValue, bool stripFormattingCodes = false)
+    /// <param name="emptyAnswerText">An answer text that means "no output" (ARK sends one); null for none.</param>
+    /// <param name="rateLimitAnswer">An answer that announces a rate-limit close (Conan Exiles sends <c>42</c>); null for none.</param>
+    public RconDialect(string name, RconResponseEnd responseEnd, int maxRequestPacketLength, int maxCommandsInFlight = int.MaxValue, bool stripFormattingCodes = false, string? emptyAnswerText = null, string? rateLimitAnswer = null)
     {
+        EmptyAnswerText = emptyAnswerText;
+        RateLimitAnswer = rateLimitAnswer;
         if (maxCommandsInFlight < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(maxCommandsInFlight), maxCommandsInFlight, "At least one command must be allowed in flight.");
@@ -58,6 +62,33 @@ public sealed class RconDialect
     /// </summary>
     public static RconDialect Minecraft { get; } = new("Minecraft", RconResponseEnd.UnknownTypeProbe, 1446 + Protocol.RconCodec.Overhead, maxCommandsInFlight: 1);
 
+    /// <summary>
+    /// Factorio: one packet per answer, the empty packet of the mirror technique never answered, and the session
+    /// dropped on requests over about 4 KB ("Couldn't parse RCON data"). Sources: rust-rcon's factorio quirks,
+    /// n0la/rcon PR #6, clusterio #34.
+    /// </summary>
+    public static RconDialect Factorio { get; } = new("Factorio", RconResponseEnd.SinglePacket, 4096);
+
+    /// <summary>
+    /// ARK: Survival Evolved: one packet per answer (no mirror), one command at a time (concurrent commands hang), and
+    /// an empty output sent as <c>Server received, But no response!!</c>, which reads as empty text. Sources:
+    /// ark-server-tools PR #410, python-valve #60, CoreRcon #7.
+    /// </summary>
+    public static RconDialect Ark { get; } = new("ARK", RconResponseEnd.SinglePacket, 4096, maxCommandsInFlight: 1, emptyAnswerText: "Server received, But no response!!");
+
+    /// <summary>
+    /// Conan Exiles: no empty packet at authentication; when rate-limited (roughly 10–20 requests in 30 s) it answers
+    /// <c>42</c> and closes the connection, which is reported as such (wait about 3 minutes). Sources:
+    /// PHP-Source-Query #133, gorcon/rcon-cli #6.
+    /// </summary>
+    public static RconDialect ConanExiles { get; } = new("Conan Exiles", RconResponseEnd.SinglePacket, 4096, rateLimitAnswer: "42");
+
+    /// <summary>The answer text that means "no output", read as empty text (the bytes keep it); null for none.</summary>
+    public string? EmptyAnswerText { get; }
+
+    /// <summary>An answer announcing a rate-limit close; when the connection then closes, the error says so.</summary>
+    public string? RateLimitAnswer { get; }
+
     /// <summary>How many commands may wait for answers at once; 1 where the game cannot pipeline.</summary>
     public int MaxCommandsInFlight { get; }
 
@@ -66,7 +97,7 @@ public sealed class RconDialect
 
     /// <summary>This dialect with formatting codes stripped from answer text (or kept).</summary>
     public RconDialect WithStrippedFormattingCodes(bool strip = true) =>
-        new(Name, ResponseEnd, MaxRequestPacketLength, MaxCommandsInFlight, strip);
+        new(Name, ResponseEnd, MaxRequestPacketLength, MaxCommandsInFlight, strip, EmptyAnswerText, RateLimitAnswer);
 
     /// <summary>A name for logs and messages.</summary>
     public string Name { get; }

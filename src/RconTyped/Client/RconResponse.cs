@@ -7,6 +7,7 @@ public sealed class RconResponse
 {
     private readonly Encoding _encoding;
     private readonly bool _stripFormattingCodes;
+    private readonly string? _emptyAnswerText;
     private string? _text;
 
     /// <summary>Creates a response from the body bytes and the encoding that decodes them.</summary>
@@ -20,7 +21,14 @@ public sealed class RconResponse
 
     /// <summary>Creates a response whose text drops Minecraft's <c>§x</c> formatting codes when asked to.</summary>
     public RconResponse(int id, ReadOnlyMemory<byte> body, Encoding encoding, bool stripFormattingCodes)
+        : this(id, body, encoding, stripFormattingCodes, emptyAnswerText: null)
     {
+    }
+
+    /// <summary>Creates a response whose text is empty when the body is the dialect's "no output" text.</summary>
+    public RconResponse(int id, ReadOnlyMemory<byte> body, Encoding encoding, bool stripFormattingCodes, string? emptyAnswerText)
+    {
+        _emptyAnswerText = emptyAnswerText;
         ArgumentNullException.ThrowIfNull(encoding);
         Id = id;
         Body = body;
@@ -68,6 +76,11 @@ public sealed class RconResponse
         try
         {
             string text = _encoding.GetString(Body.Span);
+            if (_emptyAnswerText is not null && text.Trim() == _emptyAnswerText)
+            {
+                return string.Empty;
+            }
+
             return _stripFormattingCodes ? StripFormatting(text) : text;
         }
         catch (DecoderFallbackException e)
