@@ -74,6 +74,15 @@ public sealed class EmulatedSourceServer : IAsyncDisposable
         _failures.TryRemove(address.ToString(), out _);
     }
 
+    /// <summary>Drops every open connection at once (the server keeps listening), as a crash or a network cut would.</summary>
+    public void DropConnections()
+    {
+        foreach (EmulatedConnection connection in _connections.Keys)
+        {
+            connection.Abort();
+        }
+    }
+
     /// <summary>Stops listening and closes every connection.</summary>
     public async ValueTask DisposeAsync()
     {

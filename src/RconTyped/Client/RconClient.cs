@@ -33,12 +33,17 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
     private readonly int _maxPacketSize;
     private readonly int _maxResponseBytes;
     private readonly ILogger? _logger;
+    private readonly RconReconnectPolicy? _reconnect;
     private readonly ConcurrentDictionary<int, PendingCommand> _pending = new();
     private readonly CancellationTokenSource _lifetime = new();
     private readonly object _stateLock = new();
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
     private Socket? _socket;
+    private CancellationTokenSource? _connection;
+    private string? _password;
+    private bool _reconnecting;
+    private TaskCompletionSource? _reconnected;
     private PipeReader? _reader;
     private PacketWriter? _writer;
     private Task _readLoop = Task.CompletedTask;
@@ -95,6 +100,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
         _maxPacketSize = options.MaxPacketSize;
         _maxResponseBytes = options.MaxResponseBytes;
         _logger = options.Logger;
+        _reconnect = options.Reconnect;
 
         // Private copies with explicit fallbacks: a command that cannot be encoded is refused, an answer
         // that cannot be decoded raises RconEncodingException (or gets U+FFFD when asked for).
@@ -110,14 +116,20 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
     /// </summary>
     public event EventHandler<RconUnsolicitedPacketEventArgs>? UnsolicitedPacket;
 
+    /// <summary>Raised before each reconnection attempt (with <see cref="RconClientOptions.Reconnect"/>).</summary>
+    public event EventHandler<RconReconnectEventArgs>? Reconnecting;
+
+    /// <summary>Raised when a reconnection succeeded and the client is authenticated again.</summary>
+    public event EventHandler? Reconnected;
+
     /// <summary>The server's endpoint.</summary>
     public EndPoint EndPoint => _endPoint;
 
     /// <summary>True after <see cref="ConnectAsync"/> succeeded and until the connection is closed or lost.</summary>
-    public bool IsConnected => _socket is not null && !_closed;
+    public bool IsConnected => _socket is not null && !_closed && !_reconnecting;
 
     /// <summary>True after <see cref="AuthenticateAsync"/> succeeded and until the connection is closed or lost.</summary>
-    public bool IsAuthenticated => _authenticated && !_closed;
+    public bool IsAuthenticated => _authenticated && !_closed && !_reconnecting;
 
     /// <summary>True once the connection was closed by <see cref="Close"/>, by the server, or by a protocol error.</summary>
     public bool IsClosed => _closed;
@@ -170,9 +182,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
             throw new RconConnectionException($"Could not connect to {_display}: {Describe(e)}. Check the address and port, that the server is running, and that RCON is enabled on that port.", e);
         }
 
-        _writer = new PacketWriter(_socket, error => Shutdown($"sending failed: {error.Message}", ConnectionClosedException(error)), _lifetime.Token);
-        _reader = PipeReader.Create(new NetworkStream(_socket, ownsSocket: false), new StreamPipeReaderOptions(bufferSize: 64 * 1024, minimumReadSize: 4096));
-        _readLoop = Task.Run(ReadLoopAsync, CancellationToken.None);
+        InstallConnection(_socket);
         if (_logger is not null)
         {
             Log.Connected(_logger, _display);
@@ -217,12 +227,9 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
             _sawResponseBeforeAuth = false;
         }
 
-        int id = NextId();
         try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            QueuePackets(id, RconPacketType.Auth, password, byteCount, NoEndMarker);
-            int answeredId = await WaitAsync(verdict.Task, id, "authentication", cancellationToken).ConfigureAwait(false);
+            int answeredId = await SendAuthenticationAsync(verdict, password, byteCount, cancellationToken).ConfigureAwait(false);
             if (answeredId == -1)
             {
                 throw new RconAuthenticationException(
@@ -234,6 +241,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
             lock (_stateLock)
             {
                 _authenticated = true;
+                _password = _reconnect is null ? null : password; // kept in memory only, to authenticate again after a reconnection
                 if (_dialect.ResponseEnd == RconResponseEnd.DetectAtAuthentication)
                 {
                     _dialect = _sawResponseBeforeAuth ? RconDialect.Source : RconDialect.Cs2;
@@ -276,6 +284,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
         ArgumentNullException.ThrowIfNull(command);
         RconDialect dialect = _dialect;
         int byteCount = MeasureBody(command, nameof(command), isPassword: false);
+        await WaitForReconnectionAsync(cancellationToken).ConfigureAwait(false);
         ThrowIfNotAuthenticated();
 
         // Games that cannot pipeline (Minecraft) get one command at a time.
@@ -335,6 +344,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
     {
         ArgumentNullException.ThrowIfNull(command);
         int byteCount = MeasureBody(command, nameof(command), isPassword: false);
+        await WaitForReconnectionAsync(cancellationToken).ConfigureAwait(false);
         ThrowIfNotAuthenticated();
         cancellationToken.ThrowIfCancellationRequested();
         if (_dialect.MaxCommandsInFlight == 1)
@@ -391,16 +401,15 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
     public override string ToString() =>
         $"RconClient({_display}, {(IsAuthenticated ? "authenticated" : IsConnected ? "connected" : IsClosed ? "closed" : "not connected")}, dialect {_dialect.Name})";
 
-    private async Task ReadLoopAsync()
+    private async Task ReadLoopAsync(PipeReader reader, Socket socket, CancellationToken connection)
     {
-        PipeReader reader = _reader!;
         Exception? failure = null;
         string reason = "the server closed the connection";
         try
         {
             while (true)
             {
-                ReadResult result = await reader.ReadAsync(_lifetime.Token).ConfigureAwait(false);
+                ReadResult result = await reader.ReadAsync(connection).ConfigureAwait(false);
                 ReadOnlySequence<byte> buffer = result.Buffer;
                 while (RconCodec.Decode(buffer, out RconPacketHeader header, out ReadOnlySequence<byte> body, out SequencePosition end, _maxPacketSize) == RconDecodeStatus.Complete)
                 {
@@ -420,7 +429,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
                 }
             }
         }
-        catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
+        catch (OperationCanceledException) when (connection.IsCancellationRequested)
         {
             return;
         }
@@ -441,7 +450,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
         }
 
         failure ??= new RconConnectionException($"The connection to {_display} was lost: {reason}.");
-        Shutdown(reason, failure);
+        OnConnectionLost(socket, reason, failure);
     }
 
     private void OnPacket(in RconPacketHeader header, in ReadOnlySequence<byte> body)
@@ -736,12 +745,205 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
         }
 
         _lifetime.Cancel();
+        _connection?.Cancel();
         _socket?.Dispose();
-        _authentication?.TrySetException(_authenticated ? failure : AuthenticationClosedException(reason, failure));
+        _authentication?.TrySetException(_authenticated && !_reconnecting ? failure : AuthenticationClosedException(reason, failure));
         FailAll(failure);
+        _reconnected?.TrySetException(failure);
         if (first && _logger is not null)
         {
             Log.ConnectionClosed(_logger, _display, reason);
+        }
+    }
+
+    /// <summary>Starts reading and writing on a connected socket; each connection has its own cancellation.</summary>
+    private void InstallConnection(Socket socket)
+    {
+        var connection = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
+        var reader = PipeReader.Create(new NetworkStream(socket, ownsSocket: false), new StreamPipeReaderOptions(bufferSize: 64 * 1024, minimumReadSize: 4096));
+        _connection = connection;
+        _reader = reader;
+        _writer = new PacketWriter(socket, error => OnConnectionLost(socket, $"sending failed: {error.Message}", ConnectionClosedException(error)), connection.Token);
+        _readLoop = Task.Run(() => ReadLoopAsync(reader, socket, connection.Token), CancellationToken.None);
+    }
+
+    /// <summary>Sends the AUTH packet and waits for the verdict: the id answered (-1 for a wrong password).</summary>
+    private async Task<int> SendAuthenticationAsync(TaskCompletionSource<int> verdict, string password, int byteCount, CancellationToken cancellationToken)
+    {
+        int id = NextId();
+        cancellationToken.ThrowIfCancellationRequested();
+        QueuePackets(id, RconPacketType.Auth, password, byteCount, NoEndMarker);
+        return await WaitAsync(verdict.Task, id, "authentication", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The connection behind <paramref name="socket"/> is gone. Without a reconnection policy (or before the first
+    /// authentication, or for a protocol error) the client closes; otherwise waiting commands fail and it reconnects.
+    /// </summary>
+    private void OnConnectionLost(Socket socket, string reason, Exception failure)
+    {
+        bool reconnect;
+        bool startReconnecting = false;
+        lock (_stateLock)
+        {
+            if (!ReferenceEquals(socket, _socket) || _closed)
+            {
+                return; // a connection already replaced or closed
+            }
+
+            // A protocol error means the server cannot be trusted: close rather than reconnect.
+            reconnect = _reconnect is not null && _password is not null && !_disposed && failure is not RconProtocolException;
+            if (reconnect)
+            {
+                startReconnecting = !_reconnecting;
+                _reconnecting = true;
+                _reconnected ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+        }
+
+        if (!reconnect)
+        {
+            Shutdown(reason, failure);
+            return;
+        }
+
+        // Tear this connection down; in-flight commands fail and are never replayed (they may have run).
+        _connection?.Cancel();
+        socket.Dispose();
+        _authentication?.TrySetException(AuthenticationClosedException(reason, failure));
+        FailAll(failure);
+        if (startReconnecting)
+        {
+            _ = Task.Run(() => ReconnectLoopAsync(failure), CancellationToken.None);
+        }
+    }
+
+    private async Task ReconnectLoopAsync(Exception lostBecause)
+    {
+        RconReconnectPolicy policy = _reconnect!;
+        var random = new Random();
+        Exception lastError = lostBecause;
+        for (int attempt = 1; attempt <= policy.MaxAttempts; attempt++)
+        {
+            TimeSpan delay = policy.DelayFor(attempt, random);
+            if (_logger is not null)
+            {
+                Log.Reconnecting(_logger, _display, attempt, delay);
+            }
+
+            Reconnecting?.Invoke(this, new RconReconnectEventArgs(attempt, delay, lastError));
+            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                await Task.Delay(delay, _lifetime.Token).ConfigureAwait(false);
+                using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token))
+                {
+                    if (_connectTimeout != Timeout.InfiniteTimeSpan)
+                    {
+                        timeout.CancelAfter(_connectTimeout);
+                    }
+
+                    await socket.ConnectAsync(_endPoint, timeout.Token).ConfigureAwait(false);
+                }
+            }
+            catch (Exception e) when (e is SocketException || (e is OperationCanceledException && !_lifetime.IsCancellationRequested))
+            {
+                socket.Dispose();
+                lastError = e;
+                continue;
+            }
+            catch (OperationCanceledException)
+            {
+                socket.Dispose();
+                return; // closed by the caller
+            }
+
+            TaskCompletionSource<int> verdict = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (_stateLock)
+            {
+                if (_closed)
+                {
+                    socket.Dispose();
+                    return;
+                }
+
+                _socket = socket;
+                _authentication = verdict;
+                InstallConnection(socket);
+            }
+
+            try
+            {
+                int answered = await SendAuthenticationAsync(verdict, _password!, _commandEncoding.GetByteCount(_password!), CancellationToken.None).ConfigureAwait(false);
+                if (answered == -1)
+                {
+                    // The password that worked is refused now: stop, never retry authentication.
+                    Shutdown("the server refused the password on reconnection", new RconAuthenticationException(
+                        RconAuthenticationFailure.WrongPassword,
+                        $"{_display} refused the RCON password when reconnecting (it was accepted before: rcon_password may have changed). The client is closed; authentication is never retried automatically."));
+                    return;
+                }
+
+                lock (_stateLock)
+                {
+                    _reconnecting = false;
+                    _authentication = null;
+                }
+
+                TaskCompletionSource? reconnected = _reconnected;
+                _reconnected = null;
+                reconnected?.TrySetResult();
+                if (_logger is not null)
+                {
+                    Log.Reconnected(_logger, _display, attempt);
+                }
+
+                Reconnected?.Invoke(this, EventArgs.Empty);
+                return;
+            }
+            catch (Exception e) when (e is RconAuthenticationException or RconTimeoutException or RconConnectionException)
+            {
+                // Closed or silent during authentication: probably a ban. Authentication is never retried.
+                Shutdown("authentication failed on reconnection", e is RconAuthenticationException ? e : AuthenticationClosedException("no verdict on reconnection", e));
+                return;
+            }
+            finally
+            {
+                lock (_stateLock)
+                {
+                    _authentication = null;
+                }
+            }
+        }
+
+        Shutdown($"gave up reconnecting after {policy.MaxAttempts} attempts", new RconConnectionException(
+            $"The connection to {_display} was lost and {policy.MaxAttempts} reconnection attempts failed (last: {lastError.Message}). The client is closed.",
+            lastError));
+    }
+
+    /// <summary>While reconnecting, waits for it (or fails at once, by policy); a no-op otherwise.</summary>
+    private async Task WaitForReconnectionAsync(CancellationToken cancellationToken)
+    {
+        TaskCompletionSource? reconnected = _reconnecting ? _reconnected : null;
+        if (reconnected is null)
+        {
+            return;
+        }
+
+        if (!_reconnect!.WaitWhileReconnecting)
+        {
+            throw new RconConnectionException($"The client is reconnecting to {_display}; the command was not sent. Set RconReconnectPolicy.WaitWhileReconnecting to wait instead.");
+        }
+
+        try
+        {
+            await (_commandTimeout == Timeout.InfiniteTimeSpan
+                ? reconnected.Task.WaitAsync(cancellationToken)
+                : reconnected.Task.WaitAsync(_commandTimeout, cancellationToken)).ConfigureAwait(false);
+        }
+        catch (TimeoutException e)
+        {
+            throw new RconTimeoutException($"Still reconnecting to {_display} after {_commandTimeout.TotalSeconds:0.###} s; the command was not sent.", _commandTimeout, e);
         }
     }
 

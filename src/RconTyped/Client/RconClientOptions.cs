@@ -37,6 +37,9 @@ public sealed class RconClientOptions
     /// <summary>The most bytes one reassembled answer may hold, 8 MiB by default; beyond it the client raises <see cref="RconProtocolException"/>.</summary>
     public int MaxResponseBytes { get; set; } = 8 * 1024 * 1024;
 
+    /// <summary>Reconnection after a dropped connection; null (the default) closes the client instead.</summary>
+    public RconReconnectPolicy? Reconnect { get; set; }
+
     /// <summary>Optional logger: connection events at Debug, every packet at Trace (authentication bodies never).</summary>
     public ILogger? Logger { get; set; }
 }

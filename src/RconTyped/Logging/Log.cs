@@ -25,4 +25,10 @@ internal static partial class Log
 
     [LoggerMessage(7, LogLevel.Debug, "Command id {Id} timed out after {Timeout}; its late answer will be discarded")]
     public static partial void CommandTimedOut(ILogger logger, int id, TimeSpan timeout);
+
+    [LoggerMessage(8, LogLevel.Warning, "Connection to {EndPoint} lost; reconnection attempt {Attempt} in {Delay}")]
+    public static partial void Reconnecting(ILogger logger, string endPoint, int attempt, TimeSpan delay);
+
+    [LoggerMessage(9, LogLevel.Information, "Reconnected to {EndPoint} after {Attempts} attempt(s)")]
+    public static partial void Reconnected(ILogger logger, string endPoint, int attempts);
 }
