@@ -33,6 +33,40 @@ public class OtherDialectTests
     }
 
     [Fact]
+    public async Task Squads_doubled_mirror_and_interleaved_chat_leave_the_next_answer_untouched()
+    {
+        await using var server = new ScriptedServer(async socket =>
+        {
+            await ScriptedServer.AcceptAuthAsync(socket);
+            for (int round = 0; round < 2; round++)
+            {
+                var (command, _) = await ScriptedServer.ReadPacketAsync(socket);
+                var (marker, _) = await ScriptedServer.ReadPacketAsync(socket);
+                byte[] answer =
+                [
+                    .. ScriptedServer.Packet(command.Id, RconPacketType.ResponseValue, Encoding.UTF8.GetBytes($"players {round}")),
+                    .. ScriptedServer.Packet(0, new RconPacketType(1), "[ChatAdmin] someone: hi"u8.ToArray()),
+                    .. ScriptedServer.Packet(marker.Id, RconPacketType.ResponseValue, []),
+                    .. ScriptedServer.Packet(marker.Id, RconPacketType.ResponseValue, []), // Squad sends the confirmation twice
+                    .. ScriptedServer.Packet(marker.Id, RconPacketType.ResponseValue, [0, 1, 0, 0]),
+                ];
+                await socket.SendAsync(answer);
+            }
+
+            await Task.Delay(300);
+        });
+        await using var client = new RconClient(server.EndPoint, new RconClientOptions { Dialect = RconDialect.Source });
+        int chats = 0;
+        client.UnsolicitedPacket += (_, _) => Interlocked.Increment(ref chats);
+        await client.ConnectAsync();
+        await client.AuthenticateAsync("x");
+
+        Assert.Equal("players 0", await client.ExecuteAsync("ListPlayers").WaitAsync(Connect.Guard));
+        Assert.Equal("players 1", await client.ExecuteAsync("ListPlayers").WaitAsync(Connect.Guard));
+        Assert.Equal(2, chats);
+    }
+
+    [Fact]
     public async Task Ark_empty_output_reads_as_empty_text_and_keeps_its_bytes()
     {
         const string Marker = "Server received, But no response!! \n";
