@@ -21,7 +21,7 @@ static void DecodeAll(byte[] input)
     {
         // The first byte picks how the stream is cut, so segmented decoding is fuzzed too.
         int segment = input.Length == 0 ? 1 : (input[0] % 16) + 1;
-        ReadOnlySequence<byte> sequence = Segments.Create(input, segment);
+        ReadOnlySequence<byte> sequence = RconTyped.Tests.TestSequence.Create(input, segment);
         ReadOnlySpan<byte> span = input;
         while (RconCodec.Decode(span, out _, out _, out int consumed, maxPacketSize: 8192) == RconDecodeStatus.Complete)
         {
