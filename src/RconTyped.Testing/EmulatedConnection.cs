@@ -19,6 +19,7 @@ internal sealed class EmulatedConnection
     private bool _authenticated;
     private int _mirrorsToSwallow;
     private readonly List<(int Id, RconPacketType Type, byte[] Body)> _outbox = [];
+    private readonly Queue<DateTime> _recentCommands = new();
 
     public EmulatedConnection(EmulatedSourceServer server, Socket socket)
     {
@@ -31,7 +32,11 @@ internal sealed class EmulatedConnection
 
     private FaultInjection Faults => _server.Options.Faults;
 
-    private bool IsSource => Options.Mode == EmulatedServerMode.Source;
+    /// <summary>Modes that split answers and mirror the empty packet (srcds and Squad).</summary>
+    private bool IsSource => Options.Mode is EmulatedServerMode.Source or EmulatedServerMode.Squad;
+
+    /// <summary>Modes that send an empty RESPONSE_VALUE before the AUTH_RESPONSE.</summary>
+    private bool SendsEmptyBeforeAuth => Options.Mode is EmulatedServerMode.Source or EmulatedServerMode.Squad or EmulatedServerMode.Factorio or EmulatedServerMode.Ark or EmulatedServerMode.Rust;
 
     private bool IsMinecraft => Options.Mode == EmulatedServerMode.Minecraft;
 
@@ -47,7 +52,7 @@ internal sealed class EmulatedConnection
                 return;
             }
 
-            int maxRequest = Options.MaxRequestPacketLength ?? (IsSource ? 1024 : IsMinecraft ? 1460 : 4096);
+            int maxRequest = Options.MaxRequestPacketLength ?? (Options.Mode == EmulatedServerMode.Source ? 1024 : IsMinecraft ? 1460 : 4096);
             PipeReader reader = PipeReader.Create(new NetworkStream(_socket, ownsSocket: false));
             while (true)
             {
@@ -145,6 +150,11 @@ internal sealed class EmulatedConnection
             case 0 when IsSource:
                 // The mirror technique: echo the empty packet, then the 00 01 00 00 trailer, both with its id.
                 Queue(header.Id, RconPacketType.ResponseValue, []);
+                if (Options.Mode == EmulatedServerMode.Squad)
+                {
+                    Queue(header.Id, RconPacketType.ResponseValue, []); // Squad sends the confirmation twice
+                }
+
                 Queue(header.Id, RconPacketType.ResponseValue, MirrorTrailer);
                 return true;
 
@@ -158,7 +168,7 @@ internal sealed class EmulatedConnection
     {
         string attempt = Options.Encoding.GetString(body);
         bool accepted = Options.Password.Length > 0 && attempt == Options.Password;
-        if (IsSource)
+        if (SendsEmptyBeforeAuth)
         {
             Queue(id, RconPacketType.ResponseValue, []);
         }
@@ -185,6 +195,12 @@ internal sealed class EmulatedConnection
     private async Task<bool> ExecuteAsync(int id, byte[] body, CancellationToken stopping)
     {
         string line = Options.Encoding.GetString(body);
+        if (Options.Mode == EmulatedServerMode.ConanExiles && RateLimited())
+        {
+            Queue(id, RconPacketType.ResponseValue, Options.Encoding.GetBytes("42"));
+            return false;
+        }
+
         if (Faults.ResponseDelay > TimeSpan.Zero)
         {
             if (!await FlushAsync(stopping).ConfigureAwait(false))
@@ -203,6 +219,20 @@ internal sealed class EmulatedConnection
         {
             _mirrorsToSwallow++;
             return true;
+        }
+
+        if (Options.Mode == EmulatedServerMode.Ark && bytes.Length == 0)
+        {
+            bytes = Options.Encoding.GetBytes("Server received, But no response!! \n");
+        }
+
+        if (Options.Mode == EmulatedServerMode.Squad)
+        {
+            Queue(0, new RconPacketType(1), Options.Encoding.GetBytes("[ChatAll] [Online IDs: EOS: 0] Player : gg"));
+        }
+        else if (Options.Mode == EmulatedServerMode.Rust)
+        {
+            Queue(-1, new RconPacketType(4), Options.Encoding.GetBytes("stray"));
         }
 
         if (IsMinecraft)
@@ -230,6 +260,19 @@ internal sealed class EmulatedConnection
     }
 
     private void Queue(int id, RconPacketType type, byte[] body) => _outbox.Add((id, type, body));
+
+    /// <summary>Conan Exiles' limit: more than RateLimit commands in the last 30 seconds.</summary>
+    private bool RateLimited()
+    {
+        DateTime now = DateTime.UtcNow;
+        while (_recentCommands.Count > 0 && now - _recentCommands.Peek() > TimeSpan.FromSeconds(30))
+        {
+            _recentCommands.Dequeue();
+        }
+
+        _recentCommands.Enqueue(now);
+        return _recentCommands.Count > Options.RateLimit;
+    }
 
     /// <summary>Writes the queued packets (coalesced, or fragmented when asked), honouring the drop faults; false when the connection must close.</summary>
     private async Task<bool> FlushAsync(CancellationToken stopping)

@@ -23,4 +23,19 @@ public enum EmulatedServerMode
     /// two packets arriving in one read.
     /// </summary>
     Minecraft,
+
+    /// <summary>Factorio: Source-style authentication, one packet per answer, the empty packet never answered, the connection dropped on a request over 4096 bytes.</summary>
+    Factorio,
+
+    /// <summary>ARK: Source-style authentication, one packet per answer, the empty packet never answered, empty output sent as <c>Server received, But no response!! </c>.</summary>
+    Ark,
+
+    /// <summary>Conan Exiles: only the AUTH_RESPONSE at authentication, one packet per answer; past <see cref="EmulatedServerOptions.RateLimit"/> commands in 30 s it answers <c>42</c> and closes.</summary>
+    ConanExiles,
+
+    /// <summary>Squad: Source behaviour, plus a type-1 chat packet before each answer and the mirror's confirmation sent twice.</summary>
+    Squad,
+
+    /// <summary>Rust (legacy RCON): Source-style authentication, one packet per answer, and a stray type-4 packet before each.</summary>
+    Rust,
 }

@@ -38,6 +38,9 @@ public sealed class EmulatedServerOptions
     /// </summary>
     public Func<string, byte[]?>? Responder { get; set; }
 
+    /// <summary>Commands per connection in 30 seconds before <see cref="EmulatedServerMode.ConanExiles"/> answers <c>42</c> and closes. Default 10.</summary>
+    public int RateLimit { get; set; } = 10;
+
     /// <summary>Faults to inject.</summary>
     public FaultInjection Faults { get; } = new();
 }
