@@ -3,6 +3,7 @@ using RconTyped.Testing;
 
 namespace RconTyped.Tests.Client;
 
+[Collection(HeavyLoadCollection.Name)]
 public class LoadTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     [Fact]

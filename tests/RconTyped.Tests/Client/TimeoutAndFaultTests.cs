@@ -13,13 +13,13 @@ public class TimeoutAndFaultTests
         var options = new EmulatedServerOptions { Mode = mode };
         options.Faults.UnansweredCommands.Add("changelevel");
         await using var server = EmulatedSourceServer.Start(options);
-        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { CommandTimeout = TimeSpan.FromSeconds(1) });
+        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { CommandTimeout = TimeSpan.FromSeconds(2) });
 
         var e = await Assert.ThrowsAsync<RconTimeoutException>(() => client.ExecuteAsync("changelevel de_nuke").WaitAsync(Connect.Guard));
 
         Assert.Contains("'changelevel'", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("de_nuke", e.Message, StringComparison.Ordinal);
-        Assert.Equal(TimeSpan.FromSeconds(1), e.Timeout);
+        Assert.Equal(TimeSpan.FromSeconds(2), e.Timeout);
         Assert.True(client.IsAuthenticated);
         Assert.Equal("after\n", await client.ExecuteAsync("echo after").WaitAsync(Connect.Guard));
         Assert.Equal("de_nuke", server.Console.Map);
@@ -37,7 +37,7 @@ public class TimeoutAndFaultTests
             release.Wait(Connect.Guard);
             return "late answer\n";
         });
-        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { CommandTimeout = TimeSpan.FromSeconds(1) });
+        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { CommandTimeout = TimeSpan.FromSeconds(2) });
 
         await Assert.ThrowsAsync<RconTimeoutException>(() => client.ExecuteAsync("held").WaitAsync(Connect.Guard));
         Task<string> next = client.ExecuteAsync("echo on time");
