@@ -30,6 +30,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
     private readonly TimeSpan _commandTimeout;
     private readonly Encoding _commandEncoding;
     private readonly Encoding _answerEncoding;
+    private readonly Encoding _lenientEncoding;
     private readonly int _maxPacketSize;
     private readonly int _maxResponseBytes;
     private readonly ILogger? _logger;
@@ -108,6 +109,8 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
         _commandEncoding.EncoderFallback = EncoderFallback.ExceptionFallback;
         _answerEncoding = (Encoding)options.Encoding.Clone();
         _answerEncoding.DecoderFallback = options.ReplaceInvalidBytes ? new DecoderReplacementFallback("\uFFFD") : DecoderFallback.ExceptionFallback;
+        _lenientEncoding = (Encoding)options.Encoding.Clone();
+        _lenientEncoding.DecoderFallback = new DecoderReplacementFallback("\uFFFD");
     }
 
     /// <summary>
@@ -557,15 +560,11 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
         }
     }
 
-    private string Lenient(byte[] bytes)
-    {
-        var lenient = (Encoding)_answerEncoding.Clone();
-        lenient.DecoderFallback = new DecoderReplacementFallback("\uFFFD");
-        return lenient.GetString(bytes);
-    }
+    /// <summary>Text for events and checks, never an exception: invalid bytes become U+FFFD.</summary>
+    private string Lenient(byte[] bytes) => _lenientEncoding.GetString(bytes);
 
     private RconResponse Response(PendingCommand pending) =>
-        new(pending.Id, pending.Body, _answerEncoding, _dialect.StripFormattingCodes, _dialect.EmptyAnswerText);
+        new(pending.Id, pending.Body, _answerEncoding, _dialect);
 
     /// <summary>Encodes a packet (and the end marker, when given) and queues them as one write; a failed write closes the client.</summary>
     private void QueuePackets(int id, RconPacketType type, string body, int bodyByteCount, int endMarkerId)

@@ -15,25 +15,19 @@ public sealed class RconResponse
     /// <param name="body">The reassembled body, exactly as received.</param>
     /// <param name="encoding">The encoding for <see cref="Text"/>; its decoder fallback decides what invalid bytes do.</param>
     public RconResponse(int id, ReadOnlyMemory<byte> body, Encoding encoding)
-        : this(id, body, encoding, stripFormattingCodes: false)
+        : this(id, body, encoding, dialect: null)
     {
     }
 
-    /// <summary>Creates a response whose text drops Minecraft's <c>§x</c> formatting codes when asked to.</summary>
-    public RconResponse(int id, ReadOnlyMemory<byte> body, Encoding encoding, bool stripFormattingCodes)
-        : this(id, body, encoding, stripFormattingCodes, emptyAnswerText: null)
+    /// <summary>A response whose text follows the dialect's rules: formatting codes stripped, an "empty" marker read as empty.</summary>
+    internal RconResponse(int id, ReadOnlyMemory<byte> body, Encoding encoding, RconDialect? dialect)
     {
-    }
-
-    /// <summary>Creates a response whose text is empty when the body is the dialect's "no output" text.</summary>
-    public RconResponse(int id, ReadOnlyMemory<byte> body, Encoding encoding, bool stripFormattingCodes, string? emptyAnswerText)
-    {
-        _emptyAnswerText = emptyAnswerText;
         ArgumentNullException.ThrowIfNull(encoding);
         Id = id;
         Body = body;
         _encoding = encoding;
-        _stripFormattingCodes = stripFormattingCodes;
+        _stripFormattingCodes = dialect?.StripFormattingCodes ?? false;
+        _emptyAnswerText = dialect?.EmptyAnswerText;
     }
 
     /// <summary>The request id the answer carried.</summary>
