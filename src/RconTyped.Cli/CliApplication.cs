@@ -65,19 +65,19 @@ internal static class CliApplication
                 return CliFailure.Report(console, ExitCode.Usage, "--execute needs the server's address: rcon-typed HOST[:PORT] --execute \"COMMAND\".");
             }
 
-            IReadOnlyList<string>? members;
+            (IReadOnlyList<string> Members, NamedServers? Config)? fleet;
             try
             {
-                members = FleetExecution.Members(console, server, request.ConfigPath);
+                fleet = FleetExecution.Members(console, server, request.ConfigPath);
             }
             catch (FormatException e)
             {
                 return CliFailure.Report(console, ExitCode.Usage, e.Message);
             }
 
-            if (members is not null)
+            if (fleet is { } group)
             {
-                return await FleetExecution.RunAsync(console, request, members, command, result.GetValue(json), token).ConfigureAwait(false);
+                return await FleetExecution.RunAsync(console, request, group.Members, group.Config, command, result.GetValue(json), token).ConfigureAwait(false);
             }
 
             return await ExecuteAsync(console, request, command, result.GetValue(json), token).ConfigureAwait(false);

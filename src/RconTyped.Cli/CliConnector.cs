@@ -32,12 +32,15 @@ internal static class CliConnector
     }
 
     /// <summary>Resolves a named server, the address, the options and the password; on failure reports one line and returns the exit code.</summary>
-    public static (RconFleetServer? Server, int ExitCode) Prepare(CliConsole console, ConnectionRequest request)
+    /// <param name="console">Where errors go.</param>
+    /// <param name="request">What the command line asked for.</param>
+    /// <param name="config">The named-servers file, when the caller has already read it (a fleet reads it once).</param>
+    public static (RconFleetServer? Server, int ExitCode) Prepare(CliConsole console, ConnectionRequest request, NamedServers? config = null)
     {
         RconClientOptions options;
         try
         {
-            request = ResolveNamedServer(console, request);
+            request = ResolveNamedServer(console, request, config);
             RconAddress.Parse(request.Address);
             options = CreateOptions(request);
         }
@@ -63,14 +66,14 @@ internal static class CliConnector
     /// Replaces an <c>@name</c> address with the config's address and dialect; its password comes from the named
     /// environment variable, or from the file itself (owner-only files only), unless --password was given.
     /// </summary>
-    private static ConnectionRequest ResolveNamedServer(CliConsole console, ConnectionRequest request)
+    private static ConnectionRequest ResolveNamedServer(CliConsole console, ConnectionRequest request, NamedServers? config)
     {
         if (!request.Address.StartsWith('@'))
         {
             return request;
         }
 
-        NamedServers config = NamedServers.Load(request.ConfigPath ?? NamedServers.DefaultPath(console.GetEnvironmentVariable));
+        config ??= NamedServers.Load(request.ConfigPath ?? NamedServers.DefaultPath(console.GetEnvironmentVariable));
         NamedServer server = config.Find(request.Address[1..]);
         string? password = request.Password;
         if (password is null && server.PasswordVariable is { } variable)

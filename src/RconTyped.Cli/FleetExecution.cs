@@ -8,12 +8,15 @@ namespace RconTyped.Cli;
 /// </summary>
 internal static class FleetExecution
 {
-    /// <summary>The members when <paramref name="address"/> names several servers (a comma list, or a group of the config); else null.</summary>
-    public static IReadOnlyList<string>? Members(CliConsole console, string address, string? configPath)
+    /// <summary>
+    /// The members when <paramref name="address"/> names several servers (a comma list, or a group of the config), with
+    /// the config when one was read; null when it names one server.
+    /// </summary>
+    public static (IReadOnlyList<string> Members, NamedServers? Config)? Members(CliConsole console, string address, string? configPath)
     {
         if (address.Contains(',', StringComparison.Ordinal))
         {
-            return [.. address.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+            return ([.. address.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)], null);
         }
 
         if (!address.StartsWith('@'))
@@ -28,15 +31,16 @@ internal static class FleetExecution
         }
 
         NamedServers config = NamedServers.Load(path);
-        return config.Groups.TryGetValue(address[1..], out string[]? members) ? [.. members.Select(m => m.StartsWith('@') ? m : "@" + m)] : null;
+        return config.Groups.TryGetValue(address[1..], out string[]? members) ? ([.. members.Select(m => m.StartsWith('@') ? m : "@" + m)], config) : null;
     }
 
-    public static async Task<int> RunAsync(CliConsole console, ConnectionRequest request, IReadOnlyList<string> members, string command, bool json, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliConsole console, ConnectionRequest request, IReadOnlyList<string> members, NamedServers? config, string command, bool json, CancellationToken cancellationToken)
     {
         var servers = new List<RconFleetServer>();
         foreach (string member in members)
         {
-            (RconFleetServer? server, int exitCode) = CliConnector.Prepare(console, request with { Address = member });
+            // The config is read once for the whole group, not again for each member.
+            (RconFleetServer? server, int exitCode) = CliConnector.Prepare(console, request with { Address = member }, config);
             if (server is null)
             {
                 return exitCode;
