@@ -166,6 +166,28 @@ public static class RconCodec
         return RconDecodeStatus.Complete;
     }
 
+    /// <summary>
+    /// Reads the three header fields at the start of <paramref name="source"/> once their 12 bytes have arrived, whether or
+    /// not the rest of the packet has. Used to inspect a packet that stops short of its size field; the size is not validated.
+    /// </summary>
+    /// <returns>False while fewer than 12 bytes are there.</returns>
+    public static bool TryReadHeader(in ReadOnlySequence<byte> source, out RconPacketHeader header)
+    {
+        header = default;
+        if (source.Length < HeaderLength)
+        {
+            return false;
+        }
+
+        Span<byte> fields = stackalloc byte[HeaderLength];
+        source.Slice(0, HeaderLength).CopyTo(fields);
+        header = new RconPacketHeader(
+            BinaryPrimitives.ReadInt32LittleEndian(fields),
+            BinaryPrimitives.ReadInt32LittleEndian(fields.Slice(4)),
+            new RconPacketType(BinaryPrimitives.ReadInt32LittleEndian(fields.Slice(8))));
+        return true;
+    }
+
     private static void WriteHeader(Span<byte> destination, int bodyLength, int id, RconPacketType type)
     {
         BinaryPrimitives.WriteInt32LittleEndian(destination, bodyLength + MinimumSizeField);

@@ -30,6 +30,20 @@ public class RconCodecTests
         Assert.Equal(RconCodec.GetPacketLength(10), a);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(64)]
+    public void TryReadHeader_reads_the_fields_of_an_unfinished_packet_once_its_12_bytes_are_there(int segmentLength)
+    {
+        byte[] packet = Packet(42, RconPacketType.ResponseValue, new byte[100]);
+
+        Assert.False(RconCodec.TryReadHeader(TestSequence.Create(packet[..11], segmentLength), out _));
+        Assert.True(RconCodec.TryReadHeader(TestSequence.Create(packet[..20], segmentLength), out RconPacketHeader header));
+        Assert.Equal(new RconPacketHeader(110, 42, RconPacketType.ResponseValue), header);
+        Assert.Equal(RconDecodeStatus.NeedMoreData, RconCodec.Decode(TestSequence.Create(packet[..20], segmentLength), out _, out _, out _));
+    }
+
     [Fact]
     public void Encode_refuses_a_destination_that_is_too_short()
     {
