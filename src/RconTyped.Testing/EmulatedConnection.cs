@@ -18,7 +18,7 @@ internal sealed class EmulatedConnection
     private int _packetsSent;
     private bool _authenticated;
     private int _mirrorsToSwallow;
-    private readonly List<(int Id, RconPacketType Type, byte[] Body)> _outbox = [];
+    private readonly List<OutgoingPacket> _outbox = [];
     private readonly Queue<DateTime> _recentCommands = new();
 
     public EmulatedConnection(EmulatedSourceServer server, Socket socket)
@@ -235,7 +235,13 @@ internal sealed class EmulatedConnection
             Queue(-1, new RconPacketType(4), Options.Encoding.GetBytes("stray"));
         }
 
-        if (IsMinecraft)
+        if (Options.Mode == EmulatedServerMode.Palworld)
+        {
+            // Palworld's size field counts UTF-8 bytes but the bytes sent stop after as many as the text has UTF-16 units.
+            int missing = bytes.Length - Options.Encoding.GetCharCount(bytes);
+            _outbox.Add(new OutgoingPacket(0, RconPacketType.ResponseValue, bytes, Math.Min(missing, bytes.Length + 2)));
+        }
+        else if (IsMinecraft)
         {
             // Minecraft splits the text every 4096 UTF-16 units (not bytes), so packets hold up to 4096 characters.
             string text = Options.Encoding.GetString(bytes);
@@ -259,7 +265,7 @@ internal sealed class EmulatedConnection
         return true;
     }
 
-    private void Queue(int id, RconPacketType type, byte[] body) => _outbox.Add((id, type, body));
+    private void Queue(int id, RconPacketType type, byte[] body) => _outbox.Add(new OutgoingPacket(id, type, body));
 
     /// <summary>Conan Exiles' limit: more than RateLimit commands in the last 30 seconds.</summary>
     private bool RateLimited()
@@ -282,15 +288,18 @@ internal sealed class EmulatedConnection
             return true;
         }
 
-        List<(int Id, RconPacketType Type, byte[] Body)> packets = [.. _outbox];
+        List<OutgoingPacket> packets = [.. _outbox];
         _outbox.Clear();
-        int total = packets.Sum(p => RconCodec.GetPacketLength(p.Body.Length));
+        int total = packets.Sum(p => RconCodec.GetPacketLength(p.Body.Length) - p.MissingBytes);
         byte[] buffer = new byte[total];
         var ends = new List<int>(packets.Count);
         int offset = 0;
-        foreach ((int id, RconPacketType type, byte[] body) in packets)
+        foreach (OutgoingPacket packet in packets)
         {
-            offset += RconCodec.Encode(buffer.AsSpan(offset), id, type, body);
+            byte[] whole = new byte[RconCodec.GetPacketLength(packet.Body.Length)];
+            RconCodec.Encode(whole, packet.Id, packet.Type, packet.Body);
+            whole.AsSpan(0, whole.Length - packet.MissingBytes).CopyTo(buffer.AsSpan(offset));
+            offset += whole.Length - packet.MissingBytes;
             ends.Add(offset);
         }
 

@@ -33,6 +33,14 @@ public enum EmulatedServerMode
     /// <summary>Conan Exiles: only the AUTH_RESPONSE at authentication, one packet per answer; past <see cref="EmulatedServerOptions.RateLimit"/> commands in 30 s it answers <c>42</c> and closes.</summary>
     ConanExiles,
 
+    /// <summary>
+    /// Palworld: only the AUTH_RESPONSE at authentication, one packet per answer, every answer with id 0, the empty packet
+    /// ignored, and an answer with non-ASCII text sent short: its size field counts the UTF-8 bytes, but only as many bytes
+    /// go out as the text has UTF-16 units, so the tail of the body and the terminators never arrive (the model of the
+    /// reports in gorcon/rcon-cli #35 and miscord-dev/palog #9, where the last bytes are missing and clients wait).
+    /// </summary>
+    Palworld,
+
     /// <summary>Squad: Source behaviour, plus a type-1 chat packet before each answer and the mirror's confirmation sent twice.</summary>
     Squad,
 

@@ -60,6 +60,34 @@ internal sealed class RawConnection : IDisposable
         }
     }
 
+    /// <summary>Every byte that arrives until the server has been quiet for <paramref name="quiet"/>, whole packets or not.</summary>
+    public async Task<byte[]> ReceiveUntilQuietAsync(TimeSpan quiet)
+    {
+        var chunk = new byte[65536];
+        while (true)
+        {
+            using var cancel = new CancellationTokenSource(quiet);
+            try
+            {
+                int n = await _socket.ReceiveAsync(chunk, SocketFlags.None, cancel.Token);
+                if (n == 0)
+                {
+                    break;
+                }
+
+                _received.AddRange(chunk.AsSpan(0, n).ToArray());
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+
+        byte[] all = [.. _received];
+        _received.Clear();
+        return all;
+    }
+
     public async Task AuthenticateAsync(string password, bool expectEmptyFirst)
     {
         await SendAsync(1, RconPacketType.Auth, password);

@@ -30,6 +30,9 @@ internal sealed class PendingCommand
     /// <summary>Set by the read loop once the probe is queued.</summary>
     public bool ProbeSent { get; set; }
 
+    /// <summary>Set by the read loop when the answer's packet stopped short of its size field and was taken as it was.</summary>
+    public bool Truncated { get; set; }
+
     public TaskCompletionSource<RconResponse> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Appends one packet's body; false when the answer would grow past the limit.</summary>

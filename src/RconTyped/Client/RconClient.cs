@@ -313,6 +313,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
             // The command and the empty marker are separate packets, each in one write.
             // The command and its end marker go out in one write; a failed write fails the command through Shutdown.
             cancellationToken.ThrowIfCancellationRequested();
+            Socket? socket = _socket;
             QueuePackets(id, RconPacketType.ExecCommand, command, byteCount, mirror ? pending.EndMarkerId : NoEndMarker);
             if (_closed)
             {
@@ -320,7 +321,18 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
                 pending.Completion.TrySetException(_closeFailure ?? ConnectionClosedException());
             }
 
-            return await WaitAsync(pending.Completion.Task, id, CommandName(command), cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await WaitAsync(pending.Completion.Task, id, CommandName(command), cancellationToken, dialect.AnswersCarryRequestId).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is RconTimeoutException or OperationCanceledException && !dialect.AnswersCarryRequestId && socket is not null)
+            {
+                // Without ids, this command's late answer would be taken as the next command's: drop the connection instead.
+                OnConnectionLost(socket, $"request {id} was abandoned (timed out or cancelled) and {dialect.Name} answers carry no request id", new RconConnectionException(
+                    $"The connection to {_display} was dropped because a command was abandoned before its answer came: {dialect.Name} answers carry no request id, " +
+                    "so a late answer could not be told apart from the next command's. Set RconClientOptions.Reconnect to reconnect automatically."));
+                throw;
+            }
         }
         finally
         {
@@ -408,6 +420,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
     {
         Exception? failure = null;
         string reason = "the server closed the connection";
+        using ShortPacketWatch? shortPackets = _dialect.ShortPacketWait is { } wait ? new ShortPacketWatch(reader, wait) : null;
         try
         {
             while (true)
@@ -420,7 +433,13 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
                     buffer = buffer.Slice(end);
                 }
 
+                if (shortPackets is { Expired: true } && TryTakeShortPacket(buffer))
+                {
+                    buffer = buffer.Slice(buffer.End);
+                }
+
                 reader.AdvanceTo(buffer.Start, buffer.End);
+                shortPackets?.Observe(buffer.Length, result.IsCanceled);
                 if (result.IsCompleted)
                 {
                     if (!buffer.IsEmpty)
@@ -508,7 +527,18 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
             return;
         }
 
-        if (!_pending.TryGetValue(header.Id, out PendingCommand? pending))
+        PendingCommand? pending;
+        if (!_dialect.AnswersCarryRequestId && header.Type == RconPacketType.ResponseValue)
+        {
+            // Palworld answers with id 0: the answer belongs to the one command in flight.
+            pending = WaitingCommand();
+        }
+        else
+        {
+            _pending.TryGetValue(header.Id, out pending);
+        }
+
+        if (pending is null)
         {
             if (_logger is not null)
             {
@@ -518,7 +548,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
             return;
         }
 
-        if (header.Id == pending.EndMarkerId)
+        if (pending.EndMarkerId != NoEndMarker && header.Id == pending.EndMarkerId)
         {
             // The mirrored empty packet (Source) or the answer to the probe (Minecraft): everything the server had for
             // the command came before it. Source's 00 01 00 00 packet that follows carries the same id and is
@@ -560,11 +590,49 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
         }
     }
 
+    /// <summary>The one command waiting for an answer, for dialects whose answers carry no id (one command in flight).</summary>
+    private PendingCommand? WaitingCommand()
+    {
+        foreach (KeyValuePair<int, PendingCommand> entry in _pending)
+        {
+            return entry.Value;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The bytes left over are an answer packet that stopped short of its size field and has not grown for the dialect's
+    /// wait (Palworld overstates non-ASCII sizes): when a command waits for it, it gets what arrived, marked truncated.
+    /// </summary>
+    private bool TryTakeShortPacket(in ReadOnlySequence<byte> unfinished)
+    {
+        if (!RconCodec.TryReadHeader(unfinished, out RconPacketHeader header) || header.Type != RconPacketType.ResponseValue || WaitingCommand() is not { } pending)
+        {
+            return false;
+        }
+
+        ReadOnlySequence<byte> body = unfinished.Slice(RconCodec.HeaderLength);
+        for (int terminators = 0; terminators < 2 && !body.IsEmpty && body.Slice(body.Length - 1).FirstSpan[0] == 0; terminators++)
+        {
+            body = body.Slice(0, body.Length - 1);
+        }
+
+        if (_logger is not null)
+        {
+            Log.ShortPacketTaken(_logger, header.Id, header.PacketLength, unfinished.Length, _dialect.ShortPacketWait!.Value);
+        }
+
+        pending.Truncated = true;
+        OnPacket(header, body);
+        return true;
+    }
+
     /// <summary>Text for events and checks, never an exception: invalid bytes become U+FFFD.</summary>
     private string Lenient(byte[] bytes) => _lenientEncoding.GetString(bytes);
 
     private RconResponse Response(PendingCommand pending) =>
-        new(pending.Id, pending.Body, _answerEncoding, _dialect);
+        new(pending.Id, pending.Body, _answerEncoding, _dialect, pending.Truncated);
 
     /// <summary>Encodes a packet (and the end marker, when given) and queues them as one write; a failed write closes the client.</summary>
     private void QueuePackets(int id, RconPacketType type, string body, int bodyByteCount, int endMarkerId)
@@ -633,7 +701,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
         }
     }
 
-    private async Task<T> WaitAsync<T>(Task<T> answer, int id, string what, CancellationToken cancellationToken)
+    private async Task<T> WaitAsync<T>(Task<T> answer, int id, string what, CancellationToken cancellationToken, bool lateAnswerDiscarded = true)
     {
         try
         {
@@ -650,7 +718,10 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
 
             throw new RconTimeoutException(
                 $"No complete answer to {what} (request {id}) from {_display} within {_commandTimeout.TotalSeconds:0.###} s. " +
-                "The connection is still usable and a late answer will be discarded. Some commands (changelevel, for one) are never answered; " +
+                (lateAnswerDiscarded
+                    ? "The connection is still usable and a late answer will be discarded. "
+                    : $"The connection was dropped: {_dialect.Name} answers carry no request id, so a late answer could not be told apart from the next command's. ") +
+                "Some commands (changelevel, for one) are never answered; " +
                 "for slow commands raise RconClientOptions.CommandTimeout or pass a CancellationToken.",
                 _commandTimeout,
                 e);

@@ -14,7 +14,25 @@ public sealed class RconDialect
     /// <param name="stripFormattingCodes">Whether answer text drops Minecraft's <c>§x</c> formatting codes (the bytes keep them).</param>
     /// <param name="emptyAnswerText">An answer text that means "no output" (ARK sends one); null for none.</param>
     /// <param name="rateLimitAnswer">An answer that announces a rate-limit close (Conan Exiles sends <c>42</c>); null for none.</param>
-    public RconDialect(string name, RconResponseEnd responseEnd, int maxRequestPacketLength, int maxCommandsInFlight = int.MaxValue, bool stripFormattingCodes = false, string? emptyAnswerText = null, string? rateLimitAnswer = null)
+    /// <param name="answersCarryRequestId">
+    /// False for servers whose answers do not carry the command's id (Palworld sends 0): every answer then belongs to the one
+    /// command in flight, so <paramref name="maxCommandsInFlight"/> must be 1.
+    /// </param>
+    /// <param name="shortPacketWait">
+    /// How long to wait for the rest of an answer packet that stops short of its size field before taking what arrived as
+    /// the whole (truncated) answer; null waits for every byte the size field promises. Palworld overstates the size of
+    /// non-ASCII answers.
+    /// </param>
+    public RconDialect(
+        string name,
+        RconResponseEnd responseEnd,
+        int maxRequestPacketLength,
+        int maxCommandsInFlight = int.MaxValue,
+        bool stripFormattingCodes = false,
+        string? emptyAnswerText = null,
+        string? rateLimitAnswer = null,
+        bool answersCarryRequestId = true,
+        TimeSpan? shortPacketWait = null)
     {
         EmptyAnswerText = emptyAnswerText;
         RateLimitAnswer = rateLimitAnswer;
@@ -22,6 +40,28 @@ public sealed class RconDialect
         {
             throw new ArgumentOutOfRangeException(nameof(maxCommandsInFlight), maxCommandsInFlight, "At least one command must be allowed in flight.");
         }
+
+        if (!answersCarryRequestId && (maxCommandsInFlight != 1 || responseEnd != RconResponseEnd.SinglePacket))
+        {
+            throw new ArgumentException(
+                "Answers without request ids can only be matched to their command when one command is in flight and every answer is one packet: " +
+                "pass maxCommandsInFlight: 1 and RconResponseEnd.SinglePacket.",
+                nameof(answersCarryRequestId));
+        }
+
+        if (shortPacketWait is { } wait && wait <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(shortPacketWait), wait, "The wait must be positive, or null to wait for every byte.");
+        }
+
+        if (shortPacketWait is not null && answersCarryRequestId)
+        {
+            // A cut packet leaves the stream at an unknown place; only a server that answers one command at a time, without ids, can be trusted after it.
+            throw new ArgumentException("A short-packet wait needs answersCarryRequestId: false (one command in flight, single-packet answers).", nameof(shortPacketWait));
+        }
+
+        AnswersCarryRequestId = answersCarryRequestId;
+        ShortPacketWait = shortPacketWait;
 
         MaxCommandsInFlight = maxCommandsInFlight;
         StripFormattingCodes = stripFormattingCodes;
@@ -83,6 +123,21 @@ public sealed class RconDialect
     /// </summary>
     public static RconDialect ConanExiles { get; } = new("Conan Exiles", RconResponseEnd.SinglePacket, 4096, rateLimitAnswer: "42");
 
+    /// <summary>
+    /// Palworld: every answer is one packet with id 0, so answers go to the one command in flight (one at a time); the size
+    /// field of an answer with non-ASCII text claims more bytes than are sent, so after 1 s without more bytes the client
+    /// takes what arrived as the answer, marked <see cref="RconResponse.IsTruncated"/>. A command that times out or is
+    /// cancelled after it was sent closes the connection: its late answer could not be told apart from the next one's.
+    /// Sources: CoreRcon PR #57, gorcon/rcon-cli #35, miscord-dev/palog #9, ddakebono/PalworldRcon #8.
+    /// </summary>
+    public static RconDialect Palworld { get; } = new("Palworld", RconResponseEnd.SinglePacket, 4096, maxCommandsInFlight: 1, answersCarryRequestId: false, shortPacketWait: TimeSpan.FromSeconds(1));
+
+    /// <summary>Whether answers carry the command's request id; when false, each answer belongs to the one command in flight.</summary>
+    public bool AnswersCarryRequestId { get; }
+
+    /// <summary>How long to wait for the rest of a packet that stops short of its size field before taking what arrived; null waits for all of it.</summary>
+    public TimeSpan? ShortPacketWait { get; }
+
     /// <summary>The answer text that means "no output", read as empty text (the bytes keep it); null for none.</summary>
     public string? EmptyAnswerText { get; }
 
@@ -97,7 +152,7 @@ public sealed class RconDialect
 
     /// <summary>This dialect with formatting codes stripped from answer text (or kept).</summary>
     public RconDialect WithStrippedFormattingCodes(bool strip = true) =>
-        new(Name, ResponseEnd, MaxRequestPacketLength, MaxCommandsInFlight, strip, EmptyAnswerText, RateLimitAnswer);
+        new(Name, ResponseEnd, MaxRequestPacketLength, MaxCommandsInFlight, strip, EmptyAnswerText, RateLimitAnswer, AnswersCarryRequestId, ShortPacketWait);
 
     /// <summary>A name for logs and messages.</summary>
     public string Name { get; }

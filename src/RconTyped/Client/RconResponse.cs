@@ -11,7 +11,7 @@ public sealed class RconResponse
     private string? _text;
 
     /// <summary>Creates a response from the body bytes and the encoding that decodes them.</summary>
-    /// <param name="id">The request id the answer carried.</param>
+    /// <param name="id">The command's request id.</param>
     /// <param name="body">The reassembled body, exactly as received.</param>
     /// <param name="encoding">The encoding for <see cref="Text"/>; its decoder fallback decides what invalid bytes do.</param>
     public RconResponse(int id, ReadOnlyMemory<byte> body, Encoding encoding)
@@ -20,8 +20,9 @@ public sealed class RconResponse
     }
 
     /// <summary>A response whose text follows the dialect's rules: formatting codes stripped, an "empty" marker read as empty.</summary>
-    internal RconResponse(int id, ReadOnlyMemory<byte> body, Encoding encoding, RconDialect? dialect)
+    internal RconResponse(int id, ReadOnlyMemory<byte> body, Encoding encoding, RconDialect? dialect, bool isTruncated = false)
     {
+        IsTruncated = isTruncated;
         ArgumentNullException.ThrowIfNull(encoding);
         Id = id;
         Body = body;
@@ -30,18 +31,25 @@ public sealed class RconResponse
         _emptyAnswerText = dialect?.EmptyAnswerText;
     }
 
-    /// <summary>The request id the answer carried.</summary>
+    /// <summary>The command's request id, which its answer carried (Palworld's answers carry 0 instead; this is still the command's id).</summary>
     public int Id { get; }
 
     /// <summary>The reassembled body, exactly as received: not trimmed, not normalised.</summary>
     public ReadOnlyMemory<byte> Body { get; }
+
+    /// <summary>
+    /// True when the answer's packet stopped short of the length its size field declared and the client took what arrived
+    /// after <see cref="RconDialect.ShortPacketWait"/> (Palworld does this with non-ASCII text): the end of the answer is
+    /// probably missing. Always false for dialects that wait for every byte.
+    /// </summary>
+    public bool IsTruncated { get; }
 
     /// <summary>The body decoded with the client's encoding.</summary>
     /// <exception cref="RconEncodingException">The body is not valid in that encoding (and replacement is off).</exception>
     public string Text => _text ??= Decode();
 
     /// <summary>A summary for logs: id and length, not the body.</summary>
-    public override string ToString() => $"RconResponse(id {Id}, {Body.Length} bytes)";
+    public override string ToString() => $"RconResponse(id {Id}, {Body.Length} bytes{(IsTruncated ? ", truncated" : string.Empty)})";
 
     private static string StripFormatting(string text)
     {
@@ -65,11 +73,21 @@ public sealed class RconResponse
         return plain.ToString();
     }
 
+    /// <summary>A truncated body may end in the middle of a character: that partial character is left out, not reported as invalid.</summary>
+    private string DecodeWithoutCutCharacter()
+    {
+        Decoder decoder = _encoding.GetDecoder();
+        ReadOnlySpan<byte> bytes = Body.Span;
+        char[] chars = new char[_encoding.GetMaxCharCount(bytes.Length)];
+        int count = decoder.GetChars(bytes, chars, flush: false);
+        return new string(chars, 0, count);
+    }
+
     private string Decode()
     {
         try
         {
-            string text = _encoding.GetString(Body.Span);
+            string text = IsTruncated ? DecodeWithoutCutCharacter() : _encoding.GetString(Body.Span);
             if (_emptyAnswerText is not null && text.Trim() == _emptyAnswerText)
             {
                 return string.Empty;

@@ -31,4 +31,7 @@ internal static partial class Log
 
     [LoggerMessage(9, LogLevel.Information, "Reconnected to {EndPoint} after {Attempts} attempt(s)")]
     public static partial void Reconnected(ILogger logger, string endPoint, int attempts);
+
+    [LoggerMessage(10, LogLevel.Warning, "Answer packet id {Id} declared {Declared} bytes but only {Arrived} arrived within {Wait}; taken as a truncated answer")]
+    public static partial void ShortPacketTaken(ILogger logger, int id, int declared, long arrived, TimeSpan wait);
 }

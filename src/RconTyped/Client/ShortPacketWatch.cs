@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.IO.Pipelines;
+
+namespace RconTyped;
+
+/// <summary>
+/// For dialects with <see cref="RconDialect.ShortPacketWait"/> (Palworld): notices when the bytes of an unfinished packet
+/// have not grown for the wait, and wakes the read loop (by cancelling its pending read) so it can take what arrived.
+/// Owned by one read loop; only the timer callback runs elsewhere, and it only calls <see cref="PipeReader.CancelPendingRead"/>.
+/// </summary>
+internal sealed class ShortPacketWatch : IDisposable
+{
+    private readonly TimeSpan _wait;
+    private readonly Timer _timer;
+    private long _unfinishedLength;
+    private long _grewAt;
+
+    public ShortPacketWatch(PipeReader reader, TimeSpan wait)
+    {
+        _wait = wait;
+        _timer = new Timer(static state => ((PipeReader)state!).CancelPendingRead(), reader, Timeout.Infinite, Timeout.Infinite);
+    }
+
+    /// <summary>True when an unfinished packet has sat unchanged for the whole wait.</summary>
+    public bool Expired => _unfinishedLength > 0 && Stopwatch.GetElapsedTime(_grewAt) >= _wait;
+
+    /// <summary>Called after each read with the length of the bytes left over (an unfinished packet, or 0).</summary>
+    /// <param name="unfinishedLength">Bytes of a packet whose end has not arrived.</param>
+    /// <param name="woken">Whether this read was the watch's own wake-up.</param>
+    public void Observe(long unfinishedLength, bool woken)
+    {
+        if (unfinishedLength == 0)
+        {
+            _unfinishedLength = 0;
+            _timer.Change(Timeout.Infinite, Timeout.Infinite);
+            return;
+        }
+
+        if (unfinishedLength != _unfinishedLength)
+        {
+            // New bytes: the wait starts again from now.
+            _unfinishedLength = unfinishedLength;
+            _grewAt = Stopwatch.GetTimestamp();
+            _timer.Change(_wait, Timeout.InfiniteTimeSpan);
+        }
+        else if (woken)
+        {
+            // Woken early (the timer raced a read that brought bytes) or with no command to give the bytes to: wait out the rest.
+            TimeSpan left = _wait - Stopwatch.GetElapsedTime(_grewAt);
+            _timer.Change(left > TimeSpan.Zero ? left : _wait, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    public void Dispose() => _timer.Dispose();
+}
