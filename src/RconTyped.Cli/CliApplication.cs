@@ -97,14 +97,14 @@ internal static class CliApplication
         {
             try
             {
-                string answer = await client.ExecuteAsync(command, cancellationToken).ConfigureAwait(false);
+                RconResponse response = await client.ExecuteRawAsync(command, cancellationToken).ConfigureAwait(false);
                 if (json)
                 {
-                    await console.Out.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(new ExecuteResult(request.Address, command, answer))).ConfigureAwait(false);
+                    await console.Out.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(new ExecuteResult(request.Address, command, response.Text, response.IsTruncated))).ConfigureAwait(false);
                 }
                 else
                 {
-                    await CliConnector.PrintAnswerAsync(console, answer, cancellationToken).ConfigureAwait(false);
+                    await CliConnector.PrintAnswerAsync(console, response, cancellationToken).ConfigureAwait(false);
                 }
 
                 return ExitCode.Success;

@@ -93,6 +93,16 @@ internal static class CliConnector
         };
     }
 
+    /// <summary>Prints a response's text as <see cref="PrintAnswerAsync(CliConsole, string, CancellationToken)"/> does, and warns on stderr when the server cut it short.</summary>
+    public static async Task PrintAnswerAsync(CliConsole console, RconResponse response, CancellationToken cancellationToken)
+    {
+        await PrintAnswerAsync(console, response.Text, cancellationToken).ConfigureAwait(false);
+        if (response.IsTruncated)
+        {
+            await console.Error.WriteLineAsync("rcon-typed: warning: the answer is probably incomplete: its packet stopped short of the length the server declared (Palworld does this with non-ASCII text).").ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Prints an answer as it came, adding a final newline only when it lacks one.</summary>
     public static async Task PrintAnswerAsync(CliConsole console, string answer, CancellationToken cancellationToken)
     {
@@ -118,6 +128,7 @@ internal static class CliConnector
             "factorio" => RconDialect.Factorio,
             "ark" => RconDialect.Ark,
             "conan" => RconDialect.ConanExiles,
+            "palworld" => RconDialect.Palworld,
             _ => RconDialect.Auto,
         },
     };

@@ -4,4 +4,5 @@ namespace RconTyped.Cli;
 internal sealed record ExecuteResult(
     [property: System.Text.Json.Serialization.JsonPropertyName("server")] string Server,
     [property: System.Text.Json.Serialization.JsonPropertyName("command")] string Command,
-    [property: System.Text.Json.Serialization.JsonPropertyName("response")] string Response);
+    [property: System.Text.Json.Serialization.JsonPropertyName("response")] string Response,
+    [property: System.Text.Json.Serialization.JsonPropertyName("truncated")] bool Truncated = false);

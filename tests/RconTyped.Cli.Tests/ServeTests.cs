@@ -22,6 +22,23 @@ public class ServeTests
     }
 
     [Fact]
+    public async Task Serve_in_palworld_mode_answers_a_client_using_the_palworld_dialect()
+    {
+        await using var serve = new ServingCli(["serve", "--port", "0", "--mode", "palworld"], "pal-secret");
+        Match listening = await serve.WaitForAsync(new Regex("Emulated Palworld server listening on 127\\.0\\.0\\.1:(\\d+)"));
+        int port = int.Parse(listening.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        CliRun run = await CliRun.RunAsync([$"127.0.0.1:{port}", "-e", "echo 안녕 palworld", "--dialect", "palworld"], environmentPassword: "pal-secret");
+
+        Assert.Equal(0, await serve.StopAsync());
+
+        // "안녕" is 6 UTF-8 bytes in 2 UTF-16 units: the emulated server sends 4 bytes fewer than it declares, and the client
+        // takes what arrived after its wait: the terminators and "d\n" are what is lost.
+        Assert.Equal((0, "안녕 palworl\n"), (run.ExitCode, run.Out));
+        Assert.Contains("probably incomplete", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Serve_refuses_a_missing_file_and_both_sources_at_once()
     {
         CliRun missing = await CliRun.RunAsync(["serve", "--cvarlist", "/nonexistent/file.txt", "--port", "0"]);

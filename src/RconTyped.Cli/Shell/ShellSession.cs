@@ -140,7 +140,7 @@ internal sealed class ShellSession
             }
 
             _recorder?.Add(line, response.Body.ToArray(), started);
-            await CliConnector.PrintAnswerAsync(_console, response.Text, cancellationToken).ConfigureAwait(false);
+            await CliConnector.PrintAnswerAsync(_console, response, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
