@@ -13,6 +13,34 @@ if (args.Length > 0 && args[0] == "--replay")
     return;
 }
 
+if (args.Length > 0 && args[0] == "--write-seeds")
+{
+    // A starting corpus: whole packets, a stream of several, a packet cut short, a size field past the limit, text.
+    Directory.CreateDirectory(args[1]);
+    byte[] auth = Packet(1, RconPacketType.Auth, "password"u8);
+    byte[] answer = Packet(7, RconPacketType.ResponseValue, "\"sv_gravity\" = \"800\""u8);
+    byte[] empty = Packet(8, RconPacketType.ResponseValue, []);
+    byte[] trailer = Packet(8, RconPacketType.ResponseValue, [0, 1, 0, 0]);
+    File.WriteAllBytes(Path.Combine(args[1], "auth"), [0, .. auth]);
+    File.WriteAllBytes(Path.Combine(args[1], "mirror-stream"), [3, .. answer, .. empty, .. trailer]);
+    File.WriteAllBytes(Path.Combine(args[1], "cut-short"), [5, .. answer[..^6]]);
+    File.WriteAllBytes(Path.Combine(args[1], "huge-size"), [1, 0xFF, 0xFF, 0xFF, 0x7F, 1, 0, 0, 0, 0, 0, 0, 0]);
+    File.WriteAllBytes(Path.Combine(args[1], "http"), [.. "\u0000HTTP/1.1 400 Bad Request\r\n\r\n"u8]);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "--afl")
+{
+    // AFL++ (afl-fuzz from Debian's afl++ package) runs this process and feeds inputs through stdin.
+    Fuzzer.Run(stream =>
+    {
+        using var input = new MemoryStream();
+        stream.CopyTo(input);
+        DecodeAll(input.ToArray());
+    });
+    return;
+}
+
 Fuzzer.LibFuzzer.Run(span => DecodeAll(span.ToArray()));
 
 static void DecodeAll(byte[] input)
@@ -37,4 +65,11 @@ static void DecodeAll(byte[] input)
     {
         // Malformed input, refused clearly: the expected outcome.
     }
+}
+
+static byte[] Packet(int id, RconPacketType type, ReadOnlySpan<byte> body)
+{
+    byte[] packet = new byte[RconCodec.GetPacketLength(body.Length)];
+    RconCodec.Encode(packet, id, type, body);
+    return packet;
 }
