@@ -18,7 +18,7 @@ internal sealed class ShortPacketWatch : IDisposable
     public ShortPacketWatch(PipeReader reader, TimeSpan wait)
     {
         _wait = wait;
-        _timer = new Timer(static state => ((PipeReader)state!).CancelPendingRead(), reader, Timeout.Infinite, Timeout.Infinite);
+        _timer = new Timer(static state => Wake((PipeReader)state!), reader, Timeout.Infinite, Timeout.Infinite);
     }
 
     /// <summary>True when an unfinished packet has sat unchanged for the whole wait.</summary>
@@ -52,4 +52,16 @@ internal sealed class ShortPacketWatch : IDisposable
     }
 
     public void Dispose() => _timer.Dispose();
+
+    private static void Wake(PipeReader reader)
+    {
+        try
+        {
+            reader.CancelPendingRead();
+        }
+        catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException)
+        {
+            // The connection ended as the timer fired: nothing is left to wake.
+        }
+    }
 }
