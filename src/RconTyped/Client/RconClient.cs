@@ -55,6 +55,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
     private bool _authenticated;
     private bool _closed;
     private bool _rateLimited;
+    private bool _discardedIdZeroAnswer;
     private bool _disposed;
     private string? _closeReason;
     private Exception? _closeFailure;
@@ -545,6 +546,8 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
                 Log.PacketDiscarded(_logger, header.Id, header.Type);
             }
 
+            // Ids start at 1, so an answer with id 0 is no late answer: the server does not echo ids (Palworld). Said on timeout.
+            _discardedIdZeroAnswer |= header.Id == 0 && header.Type == RconPacketType.ResponseValue && !body.IsEmpty;
             return;
         }
 
@@ -721,6 +724,9 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
                 (lateAnswerDiscarded
                     ? "The connection is still usable and a late answer will be discarded. "
                     : $"The connection was dropped: {_dialect.Name} answers carry no request id, so a late answer could not be told apart from the next command's. ") +
+                (_discardedIdZeroAnswer && _dialect.AnswersCarryRequestId
+                    ? "The server sent answers with id 0, which no command waits for: Palworld does this; use RconDialect.Palworld (CLI: --dialect palworld). "
+                    : string.Empty) +
                 "Some commands (changelevel, for one) are never answered; " +
                 "for slow commands raise RconClientOptions.CommandTimeout or pass a CancellationToken.",
                 _commandTimeout,

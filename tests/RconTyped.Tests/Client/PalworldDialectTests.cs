@@ -159,13 +159,14 @@ public class PalworldDialectTests
     }
 
     [Fact]
-    public async Task Without_the_dialect_auto_takes_palworld_for_cs2_and_answers_with_id_0_never_arrive()
+    public async Task Without_the_dialect_auto_takes_palworld_for_cs2_and_the_timeout_names_the_palworld_dialect()
     {
         await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Palworld });
         await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { CommandTimeout = TimeSpan.FromSeconds(2) });
 
         Assert.Equal("CS2", client.Dialect.Name);
-        await Assert.ThrowsAsync<RconTimeoutException>(() => client.ExecuteAsync("echo hi").WaitAsync(Connect.Guard));
+        var e = await Assert.ThrowsAsync<RconTimeoutException>(() => client.ExecuteAsync("echo hi").WaitAsync(Connect.Guard));
+        Assert.Contains("use RconDialect.Palworld", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
