@@ -352,7 +352,9 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
 
     /// <summary>
     /// Sends a command without waiting for its answer (python-valve's <c>block=False</c>). The answer, if any,
-    /// is discarded when it arrives. Returns once the command is written.
+    /// is discarded when it arrives. Returns once the command is written, except with dialects that run one command at a
+    /// time (<see cref="RconDialect.MaxCommandsInFlight"/> of 1: Minecraft, ARK, Palworld), where it waits for the answer
+    /// so that the next command cannot overtake it.
     /// </summary>
     /// <exception cref="ArgumentException">The command is too long for the dialect, contains a NUL character, or cannot be encoded. Nothing was sent.</exception>
     /// <exception cref="RconConnectionException">The connection was lost.</exception>
