@@ -3,6 +3,7 @@ using System.IO.Pipelines;
 using System.Net;
 using System.Net.Sockets;
 using RconTyped.Protocol;
+using RconTyped.Schema;
 
 namespace RconTyped.Testing;
 
@@ -214,7 +215,7 @@ internal sealed class EmulatedConnection
         byte[]? bytes = Options.Responder is { } responder
             ? responder(line)
             : _server.Console.Execute(line) is { } output ? Options.Encoding.GetBytes(output) : null;
-        string firstWord = CommandLineSplitter.SplitWords(line).FirstOrDefault() ?? string.Empty;
+        string firstWord = ConsoleLine.SplitWords(line).FirstOrDefault() ?? string.Empty;
         if (bytes is null || Faults.UnansweredCommands.Contains(firstWord))
         {
             _mirrorsToSwallow++;

@@ -114,9 +114,9 @@ public sealed class ServerConsole
         ArgumentNullException.ThrowIfNull(line);
         var output = new StringBuilder();
         bool silent = false;
-        foreach (string statement in CommandLineSplitter.SplitStatements(line))
+        foreach (string statement in ConsoleLine.SplitStatements(line))
         {
-            List<string> words = CommandLineSplitter.SplitWords(statement);
+            List<string> words = ConsoleLine.SplitWords(statement);
             if (words.Count == 0)
             {
                 continue;
@@ -163,11 +163,19 @@ public sealed class ServerConsole
             }
 
             // srcds takes the rest of the line as the value when it is not quoted.
-            variable.Set(words.Count == 2 ? words[1] : CommandLineSplitter.ArgumentText(statement));
+            variable.Set(words.Count == 2 ? words[1] : ArgumentText(statement));
             return string.Empty;
         }
 
         return $"Unknown command \"{name}\"\n";
+    }
+
+    /// <summary>The text after the command word, as srcds's Args() gives it to echo and say.</summary>
+    private static string ArgumentText(string statement)
+    {
+        string trimmed = statement.TrimStart();
+        int space = trimmed.IndexOfAny([' ', '\t']);
+        return space < 0 ? string.Empty : trimmed[(space + 1)..].Trim();
     }
 
     private string Describe(ConsoleVariable variable)

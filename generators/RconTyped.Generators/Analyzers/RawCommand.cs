@@ -1,3 +1,4 @@
+using RconTyped.Schema;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -40,7 +41,7 @@ internal sealed class RawCommand
     {
         if (value.ConstantValue is { HasValue: true, Value: string text })
         {
-            List<string>? words = ConsoleWords.Split(text);
+            List<string>? words = ConsoleLine.SplitSingleCommand(text);
             if (words is null || words.Count == 0)
             {
                 return null;
@@ -54,7 +55,7 @@ internal sealed class RawCommand
             && interpolated.Parts[0] is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string prefix }
             && interpolated.Parts[1] is IInterpolationOperation { Alignment: null, FormatString: null } hole
             && prefix.EndsWith(" ", StringComparison.Ordinal)
-            && ConsoleWords.Split(prefix.TrimEnd()) is { Count: 1 } commandWord)
+            && ConsoleLine.SplitSingleCommand(prefix.TrimEnd()) is { Count: 1 } commandWord)
         {
             return new RawCommand(commandWord[0], new List<string> { "{" + hole.Expression.Syntax + "}" }, value.Syntax.ToString(), hole.Expression.Syntax.ToString(), hole.Expression.Type, value.SemanticModel?.Compilation);
         }
