@@ -5,18 +5,6 @@ namespace RconTyped.Testing.Tests;
 public class Cs2ModeTests
 {
     [Fact]
-    public async Task Auth_sends_only_the_auth_response()
-    {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2 });
-        using var raw = await RawConnection.OpenAsync(server.EndPoint);
-
-        await raw.SendAsync(9, RconPacketType.Auth, server.Password);
-
-        var packet = await raw.ReceiveAsync();
-        Assert.Equal((9, 2), (packet!.Value.Id, packet.Value.Type));
-    }
-
-    [Fact]
     public async Task A_long_answer_is_one_packet_and_the_empty_packet_is_ignored()
     {
         await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2 });

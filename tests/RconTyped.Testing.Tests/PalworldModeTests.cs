@@ -7,18 +7,6 @@ namespace RconTyped.Testing.Tests;
 public class PalworldModeTests
 {
     [Fact]
-    public async Task Auth_sends_only_the_auth_response_with_the_request_id()
-    {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Palworld });
-        using var raw = await RawConnection.OpenAsync(server.EndPoint);
-
-        await raw.SendAsync(9, RconPacketType.Auth, server.Password);
-
-        var packet = await raw.ReceiveAsync();
-        Assert.Equal((9, 2), (packet!.Value.Id, packet.Value.Type));
-    }
-
-    [Fact]
     public async Task Answers_carry_id_0_and_the_empty_packet_is_ignored()
     {
         await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Palworld });

@@ -7,18 +7,6 @@ namespace RconTyped.Testing.Tests;
 public class SourceModeTests
 {
     [Fact]
-    public async Task Auth_sends_an_empty_response_value_then_the_auth_response_with_the_request_id()
-    {
-        await using var server = EmulatedSourceServer.Start();
-        using var raw = await RawConnection.OpenAsync(server.EndPoint);
-
-        await raw.SendAsync(42, RconPacketType.Auth, server.Password);
-
-        AssertPacket(await raw.ReceiveAsync(), 42, 0, Array.Empty<byte>());
-        AssertPacket(await raw.ReceiveAsync(), 42, 2, Array.Empty<byte>());
-    }
-
-    [Fact]
     public async Task A_wrong_password_gets_id_minus_one_and_the_connection_stays_open_until_the_ban()
     {
         await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { MaxAuthFailures = 2 });
