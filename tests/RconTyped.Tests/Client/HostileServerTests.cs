@@ -18,7 +18,7 @@ public class HostileServerTests
             await socket.SendAsync(BitConverter.GetBytes(size));
             await Task.Delay(500);
         });
-        await using RconClient client = await ConnectAsync(server);
+        await using RconClient client = await Connect.AuthenticatedAsync(server);
 
         var e = await Assert.ThrowsAsync<RconProtocolException>(() => client.ExecuteAsync("status").WaitAsync(Connect.Guard));
 
@@ -39,7 +39,7 @@ public class HostileServerTests
                 await socket.SendAsync(chunk);
             }
         });
-        await using RconClient client = await ConnectAsync(server, new RconClientOptions { MaxResponseBytes = 64 * 1024, Dialect = RconDialect.Source });
+        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { MaxResponseBytes = 64 * 1024, Dialect = RconDialect.Source });
 
         var e = await Assert.ThrowsAsync<RconProtocolException>(() => client.ExecuteAsync("flood").WaitAsync(Connect.Guard));
 
@@ -59,7 +59,7 @@ public class HostileServerTests
             await socket.SendAsync(ScriptedServer.Packet(command.Id, RconPacketType.ResponseValue, "yours"u8.ToArray()));
             await Task.Delay(200);
         });
-        await using RconClient client = await ConnectAsync(server);
+        await using RconClient client = await Connect.AuthenticatedAsync(server);
 
         Assert.Equal("yours", await client.ExecuteAsync("mine").WaitAsync(Connect.Guard));
     }
@@ -74,7 +74,7 @@ public class HostileServerTests
             await socket.SendAsync("HTTP/1.1 400 Bad Request\r\n\r\n"u8.ToArray());
             await Task.Delay(500);
         });
-        await using RconClient client = await ConnectAsync(server);
+        await using RconClient client = await Connect.AuthenticatedAsync(server);
 
         await Assert.ThrowsAsync<RconProtocolException>(() => client.ExecuteAsync("status").WaitAsync(Connect.Guard));
     }
@@ -90,17 +90,9 @@ public class HostileServerTests
             await socket.SendAsync(packet.AsMemory(0, 50));
             socket.Shutdown(SocketShutdown.Both);
         });
-        await using RconClient client = await ConnectAsync(server);
+        await using RconClient client = await Connect.AuthenticatedAsync(server);
 
         var e = await Assert.ThrowsAsync<RconConnectionException>(() => client.ExecuteAsync("status").WaitAsync(Connect.Guard));
         Assert.Contains("middle of a packet", e.Message, StringComparison.Ordinal);
-    }
-
-    private static async Task<RconClient> ConnectAsync(ScriptedServer server, RconClientOptions? options = null)
-    {
-        var client = new RconClient(server.EndPoint, options);
-        await client.ConnectAsync().WaitAsync(Connect.Guard);
-        await client.AuthenticateAsync("x").WaitAsync(Connect.Guard);
-        return client;
     }
 }

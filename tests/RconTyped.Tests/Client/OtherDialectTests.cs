@@ -22,11 +22,9 @@ public class OtherDialectTests
             await socket.SendAsync(burst);
             await Task.Delay(300);
         });
-        await using var client = new RconClient(server.EndPoint, new RconClientOptions { Dialect = RconDialect.Cs2 });
+        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.Cs2 });
         var seen = new List<(int Type, string Text)>();
         client.UnsolicitedPacket += (_, e) => seen.Add((e.Type.Value, e.Text));
-        await client.ConnectAsync();
-        await client.AuthenticateAsync("x");
 
         Assert.Equal("the answer", await client.ExecuteAsync("ListPlayers").WaitAsync(Connect.Guard));
         Assert.Equal([(1, "[ChatAll] player: hello"), (4, "stray")], seen);
@@ -55,11 +53,9 @@ public class OtherDialectTests
 
             await Task.Delay(300);
         });
-        await using var client = new RconClient(server.EndPoint, new RconClientOptions { Dialect = RconDialect.Source });
+        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.Source });
         int chats = 0;
         client.UnsolicitedPacket += (_, _) => Interlocked.Increment(ref chats);
-        await client.ConnectAsync();
-        await client.AuthenticateAsync("x");
 
         Assert.Equal("players 0", await client.ExecuteAsync("ListPlayers").WaitAsync(Connect.Guard));
         Assert.Equal("players 1", await client.ExecuteAsync("ListPlayers").WaitAsync(Connect.Guard));
@@ -77,9 +73,7 @@ public class OtherDialectTests
             await socket.SendAsync(ScriptedServer.Packet(command.Id, RconPacketType.ResponseValue, Encoding.UTF8.GetBytes(Marker)));
             await Task.Delay(300);
         });
-        await using var client = new RconClient(server.EndPoint, new RconClientOptions { Dialect = RconDialect.Ark });
-        await client.ConnectAsync();
-        await client.AuthenticateAsync("x");
+        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.Ark });
 
         RconResponse response = await client.ExecuteRawAsync("SaveWorld").WaitAsync(Connect.Guard);
 
@@ -98,9 +92,7 @@ public class OtherDialectTests
             await socket.SendAsync(ScriptedServer.Packet(command.Id, RconPacketType.ResponseValue, "42"u8.ToArray()));
             socket.Shutdown(System.Net.Sockets.SocketShutdown.Both);
         });
-        await using var client = new RconClient(server.EndPoint, new RconClientOptions { Dialect = RconDialect.ConanExiles });
-        await client.ConnectAsync();
-        await client.AuthenticateAsync("x");
+        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.ConanExiles });
 
         var e = await Assert.ThrowsAsync<RconConnectionException>(() => client.ExecuteAsync("listplayers").WaitAsync(Connect.Guard));
 
@@ -112,9 +104,7 @@ public class OtherDialectTests
     public async Task Factorio_requests_are_held_to_its_limit()
     {
         await using var server = new ScriptedServer(ScriptedServer.AcceptAuthAsync);
-        await using var client = new RconClient(server.EndPoint, new RconClientOptions { Dialect = RconDialect.Factorio });
-        await client.ConnectAsync();
-        await client.AuthenticateAsync("x");
+        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.Factorio });
 
         var e = await Assert.ThrowsAsync<ArgumentException>(() => client.ExecuteAsync("/c " + new string('x', 4090)));
         Assert.Contains("Factorio", e.Message, StringComparison.Ordinal);

@@ -85,9 +85,7 @@ public class PalworldDialectTests
 
             await Task.Delay(500);
         });
-        await using var client = new RconClient(server.EndPoint, new RconClientOptions { Dialect = RconDialect.Palworld });
-        await client.ConnectAsync();
-        await client.AuthenticateAsync("x");
+        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.Palworld });
 
         RconResponse response = await client.ExecuteRawAsync("ShowPlayers").WaitAsync(Connect.Guard);
 
@@ -106,9 +104,7 @@ public class PalworldDialectTests
             await socket.SendAsync(ScriptedServer.Packet(0, RconPacketType.ResponseValue, "late answer to the first command"u8.ToArray()));
             await Task.Delay(500);
         });
-        await using var client = new RconClient(server.EndPoint, new RconClientOptions { Dialect = RconDialect.Palworld, CommandTimeout = TimeSpan.FromMilliseconds(500) });
-        await client.ConnectAsync();
-        await client.AuthenticateAsync("x");
+        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.Palworld, CommandTimeout = TimeSpan.FromMilliseconds(500) });
 
         var timeout = await Assert.ThrowsAsync<RconTimeoutException>(() => client.ExecuteAsync("Info").WaitAsync(Connect.Guard));
         var next = await Assert.ThrowsAsync<RconConnectionException>(() => client.ExecuteAsync("ShowPlayers").WaitAsync(Connect.Guard));
@@ -127,9 +123,7 @@ public class PalworldDialectTests
             await ScriptedServer.ReadPacketAsync(socket);
             await Task.Delay(3000);
         });
-        await using var client = new RconClient(server.EndPoint, new RconClientOptions { Dialect = RconDialect.Palworld });
-        await client.ConnectAsync();
-        await client.AuthenticateAsync("x");
+        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.Palworld });
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.ExecuteAsync("Save", cancel.Token).WaitAsync(Connect.Guard));
@@ -193,9 +187,7 @@ public class PalworldDialectTests
             await socket.SendAsync(packet.AsMemory(0, packet.Length - 8));
             await Task.Delay(4000);
         });
-        await using var client = new RconClient(server.EndPoint, new RconClientOptions { Dialect = RconDialect.Cs2, CommandTimeout = TimeSpan.FromSeconds(2) });
-        await client.ConnectAsync();
-        await client.AuthenticateAsync("x");
+        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.Cs2, CommandTimeout = TimeSpan.FromSeconds(2) });
 
         await Assert.ThrowsAsync<RconTimeoutException>(() => client.ExecuteAsync("status").WaitAsync(Connect.Guard));
         Assert.False(client.IsClosed);

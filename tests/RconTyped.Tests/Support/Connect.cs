@@ -15,4 +15,13 @@ internal static class Connect
         await client.AuthenticateAsync(server.Password).WaitAsync(Guard);
         return client;
     }
+
+    /// <summary>A client authenticated against a scripted server (whose script accepts any password).</summary>
+    public static async Task<RconClient> AuthenticatedAsync(ScriptedServer server, RconClientOptions? options = null)
+    {
+        var client = new RconClient(server.EndPoint, options);
+        await client.ConnectAsync().WaitAsync(Guard);
+        await client.AuthenticateAsync("x").WaitAsync(Guard);
+        return client;
+    }
 }
