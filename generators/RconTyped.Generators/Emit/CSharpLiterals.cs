@@ -1,45 +1,15 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace RconTyped.Generators.Emit;
 
 /// <summary>Writes values as C# source: string literals, doubles, XML doc text.</summary>
 internal static class CSharpLiterals
 {
-    public static string String(string? value)
-    {
-        if (value is null)
-        {
-            return "null";
-        }
-
-        var text = new StringBuilder("\"");
-        foreach (char c in value)
-        {
-            switch (c)
-            {
-                case '"': text.Append("\\\""); break;
-                case '\\': text.Append("\\\\"); break;
-                case '\n': text.Append("\\n"); break;
-                case '\r': text.Append("\\r"); break;
-                case '\t': text.Append("\\t"); break;
-                case '\0': text.Append("\\0"); break;
-                default:
-                    if (char.IsControl(c) || char.IsSurrogate(c) || c == '\u2028' || c == '\u2029')
-                    {
-                        text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        text.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return text.Append('"').ToString();
-    }
+    /// <summary>A C# string literal (Roslyn's own formatting: quotes, escapes, non-printable characters as \u escapes), or <c>null</c>.</summary>
+    public static string String(string? value) =>
+        value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
 
     public static string Double(double? value) =>
         value is null ? "null"
