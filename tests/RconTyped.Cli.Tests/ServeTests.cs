@@ -39,6 +39,31 @@ public class ServeTests
     }
 
     [Fact]
+    public async Task Serve_and_replay_report_a_port_in_use_instead_of_crashing()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        string port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string recording = Path.Combine(Path.GetTempPath(), $"rcon-typed-{Guid.NewGuid():N}.rconrec");
+        await File.WriteAllBytesAsync(recording, RconTyped.Testing.RecordingFile.Write(new RconTyped.Testing.Recording("127.0.0.1:27015", DateTimeOffset.UnixEpoch, [])));
+
+        try
+        {
+            CliRun serve = await CliRun.RunAsync(["serve", "--port", port]);
+            CliRun replay = await CliRun.RunAsync(["serve", "--port", port, "--replay", recording]);
+
+            Assert.Equal(2, serve.ExitCode);
+            Assert.Contains($"cannot listen on 127.0.0.1:{port}", serve.Error, StringComparison.Ordinal);
+            Assert.Equal(2, replay.ExitCode);
+            Assert.Contains($"cannot listen on 127.0.0.1:{port}", replay.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(recording);
+        }
+    }
+
+    [Fact]
     public async Task Serve_refuses_a_missing_file_and_both_sources_at_once()
     {
         CliRun missing = await CliRun.RunAsync(["serve", "--cvarlist", "/nonexistent/file.txt", "--port", "0"]);

@@ -79,7 +79,8 @@ internal static class ServeCommand
             text = await File.ReadAllTextAsync(file.FullName, cancellationToken).ConfigureAwait(false);
         }
 
-        string source = password is not null ? "--password" : console.GetEnvironmentVariable(CliConnector.PasswordVariable) is { Length: > 0 } ? CliConnector.PasswordVariable : $"the default '{DefaultPassword}'";
+        string? fromEnvironment = console.GetEnvironmentVariable(CliConnector.PasswordVariable) is { Length: > 0 } variable ? variable : null;
+        string source = password is not null ? "--password" : fromEnvironment is not null ? CliConnector.PasswordVariable : $"the default '{DefaultPassword}'";
         if (password is not null)
         {
             console.Error.WriteLine($"rcon-typed: warning: a password given on the command line can be seen by other users of this machine; prefer {CliConnector.PasswordVariable}.");
@@ -89,57 +90,49 @@ internal static class ServeCommand
         {
             Port = port,
             Mode = mode,
-            Password = password ?? (console.GetEnvironmentVariable(CliConnector.PasswordVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : DefaultPassword),
+            Password = password ?? fromEnvironment ?? DefaultPassword,
             CvarList = text is null ? null : string.Empty,
         };
 
         if (recording is not null)
         {
-            return await ReplayAsync(console, recording, options, source, cancellationToken).ConfigureAwait(false);
+            return await RunUntilCancelledAsync(
+                console,
+                port,
+                () => ReplayServer.Start(recording, options),
+                replay => $"Replaying {recording.Exchanges.Count} exchanges recorded from {recording.Server} on {replay.EndPoint} (password from {source}). Ctrl+C stops it.",
+                cancellationToken).ConfigureAwait(false);
         }
 
-        EmulatedSourceServer server;
+        return await RunUntilCancelledAsync(
+            console,
+            port,
+            () => EmulatedSourceServer.Start(options),
+            server =>
+            {
+                int entries = text is null ? server.Console.Variables.Count : Load(server.Console, text);
+                return $"Emulated {mode} server listening on {server.EndPoint} ({entries} entries; password from {source}). Ctrl+C stops it.";
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Starts a server, readies it and prints the line <paramref name="ready"/> returns, then serves until Ctrl+C.</summary>
+    private static async Task<int> RunUntilCancelledAsync<TServer>(CliConsole console, int port, Func<TServer> start, Func<TServer, string> ready, CancellationToken cancellationToken)
+        where TServer : IAsyncDisposable
+    {
+        TServer server;
         try
         {
-            server = EmulatedSourceServer.Start(options);
+            server = start();
         }
         catch (System.Net.Sockets.SocketException e)
         {
             return CliFailure.Report(console, ExitCode.ConnectionFailure, $"cannot listen on 127.0.0.1:{port}: {e.Message}. Pick another --port (0 for any free one).");
         }
 
-        await using (server)
+        await using (server.ConfigureAwait(false))
         {
-            int entries = text is null ? server.Console.Variables.Count : Load(server.Console, text);
-            console.Out.WriteLine($"Emulated {mode} server listening on {server.EndPoint} ({entries} entries; password from {source}). Ctrl+C stops it.");
-            console.Out.Flush();
-            try
-            {
-                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-            }
-        }
-
-        return ExitCode.Success;
-    }
-
-    private static async Task<int> ReplayAsync(CliConsole console, Recording recording, EmulatedServerOptions options, string passwordSource, CancellationToken cancellationToken)
-    {
-        ReplayServer replay;
-        try
-        {
-            replay = ReplayServer.Start(recording, options);
-        }
-        catch (System.Net.Sockets.SocketException e)
-        {
-            return CliFailure.Report(console, ExitCode.ConnectionFailure, $"cannot listen on 127.0.0.1:{options.Port}: {e.Message}. Pick another --port (0 for any free one).");
-        }
-
-        await using (replay)
-        {
-            console.Out.WriteLine($"Replaying {recording.Exchanges.Count} exchanges recorded from {recording.Server} on {replay.EndPoint} (password from {passwordSource}). Ctrl+C stops it.");
+            console.Out.WriteLine(ready(server));
             console.Out.Flush();
             try
             {
