@@ -95,16 +95,7 @@ internal sealed class JsonReader
             _position++;
             SkipTrivia();
             node.Properties.Add(new KeyValuePair<string, JsonNode>(name, ReadValue(depth + 1)));
-            SkipTrivia();
-            if (Peek() == ',')
-            {
-                _position++;
-                SkipTrivia();
-            }
-            else if (Peek() != '}')
-            {
-                throw Error("Expected ',' or '}' in the object.");
-            }
+            SkipSeparator('}', "object");
         }
 
         _position++;
@@ -119,20 +110,26 @@ internal sealed class JsonReader
         while (Peek() != ']')
         {
             node.Items.Add(ReadValue(depth + 1));
-            SkipTrivia();
-            if (Peek() == ',')
-            {
-                _position++;
-                SkipTrivia();
-            }
-            else if (Peek() != ']')
-            {
-                throw Error("Expected ',' or ']' in the array.");
-            }
+            SkipSeparator(']', "array");
         }
 
         _position++;
         return node;
+    }
+
+    /// <summary>After a member or item: a ',' (skipped) or the closing character (left for the caller).</summary>
+    private void SkipSeparator(char close, string container)
+    {
+        SkipTrivia();
+        if (Peek() == ',')
+        {
+            _position++;
+            SkipTrivia();
+        }
+        else if (Peek() != close)
+        {
+            throw Error($"Expected ',' or '{close}' in the {container}.");
+        }
     }
 
     private string ReadString()
