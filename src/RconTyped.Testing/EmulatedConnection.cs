@@ -291,20 +291,17 @@ internal sealed class EmulatedConnection
 
         List<OutgoingPacket> packets = [.. _outbox];
         _outbox.Clear();
-        int total = packets.Sum(p => RconCodec.GetPacketLength(p.Body.Length) - p.MissingBytes);
-        byte[] buffer = new byte[total];
+        byte[] buffer = new byte[packets.Sum(p => RconCodec.GetPacketLength(p.Body.Length))];
         var ends = new List<int>(packets.Count);
         int offset = 0;
         foreach (OutgoingPacket packet in packets)
         {
-            byte[] whole = new byte[RconCodec.GetPacketLength(packet.Body.Length)];
-            RconCodec.Encode(whole, packet.Id, packet.Type, packet.Body);
-            whole.AsSpan(0, whole.Length - packet.MissingBytes).CopyTo(buffer.AsSpan(offset));
-            offset += whole.Length - packet.MissingBytes;
+            // A packet's missing tail is overwritten by the next packet, or left unsent after the last.
+            offset += RconCodec.Encode(buffer.AsSpan(offset), packet.Id, packet.Type, packet.Body) - packet.MissingBytes;
             ends.Add(offset);
         }
 
-        int limit = total;
+        int limit = offset;
         bool keepOpen = true;
         if (Faults.DropAfterPackets is int maxPackets && _packetsSent + packets.Count > maxPackets)
         {
