@@ -60,13 +60,16 @@ internal sealed class RawConnection : IDisposable
         }
     }
 
-    /// <summary>Every byte that arrives until the server has been quiet for <paramref name="quiet"/>, whole packets or not.</summary>
+    /// <summary>
+    /// Every byte that arrives, whole packets or not, until the server has been quiet for <paramref name="quiet"/> after
+    /// its first bytes (which may take up to 10 s on a loaded machine).
+    /// </summary>
     public async Task<byte[]> ReceiveUntilQuietAsync(TimeSpan quiet)
     {
         var chunk = new byte[65536];
         while (true)
         {
-            using var cancel = new CancellationTokenSource(quiet);
+            using var cancel = new CancellationTokenSource(_received.Count == 0 ? TimeSpan.FromSeconds(10) : quiet);
             try
             {
                 int n = await _socket.ReceiveAsync(chunk, SocketFlags.None, cancel.Token);
