@@ -21,8 +21,14 @@ internal sealed class PendingCommand
     /// <summary>The command's request id: every packet of its answer carries it.</summary>
     public int Id { get; }
 
-    /// <summary>The id of the empty packet sent after the command (mirror technique or probe), or 0 when the answer is a single packet.</summary>
+    /// <summary>The <see cref="EndMarkerId"/> of a command whose answer is a single packet. Request ids start at 1.</summary>
+    public const int NoEndMarker = 0;
+
+    /// <summary>The id of the empty packet sent after the command (mirror technique or probe), or <see cref="NoEndMarker"/>.</summary>
     public int EndMarkerId { get; }
+
+    /// <summary>Whether a packet with this id ends the answer. Never true for id 0, which Palworld puts on every answer.</summary>
+    public bool IsEndMarker(int id) => EndMarkerId != NoEndMarker && id == EndMarkerId;
 
     /// <summary>True when the end marker is a probe sent once the first packet of the answer arrives (Minecraft).</summary>
     public bool ProbeAfterFirstPacket { get; init; }

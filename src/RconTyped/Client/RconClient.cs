@@ -22,7 +22,7 @@ namespace RconTyped;
 /// </remarks>
 public sealed class RconClient : IAsyncDisposable, IDisposable
 {
-    private const int NoEndMarker = 0;
+    private const int NoEndMarker = PendingCommand.NoEndMarker;
 
     private readonly EndPoint _endPoint;
     private readonly string _display;
@@ -553,7 +553,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
             return;
         }
 
-        if (pending.EndMarkerId != NoEndMarker && header.Id == pending.EndMarkerId)
+        if (pending.IsEndMarker(header.Id))
         {
             // The mirrored empty packet (Source) or the answer to the probe (Minecraft): everything the server had for
             // the command came before it. Source's 00 01 00 00 packet that follows carries the same id and is

@@ -75,12 +75,12 @@ public class PalworldDialectTests
             await ScriptedServer.ReadPacketAsync(socket);
             byte[] packet = ScriptedServer.Packet(0, RconPacketType.ResponseValue, body);
 
-            // Five pieces 300 ms apart: 1.2 s from first byte to last, more than the 1 s wait, but every gap well under it.
-            int piece = (packet.Length + 4) / 5;
+            // Seven pieces 200 ms apart: 1.2 s from first byte to last, more than the 1 s wait, but every gap well under it.
+            int piece = (packet.Length + 6) / 7;
             for (int start = 0; start < packet.Length; start += piece)
             {
                 await socket.SendAsync(packet.AsMemory(start, Math.Min(piece, packet.Length - start)));
-                await Task.Delay(300);
+                await Task.Delay(200);
             }
 
             await Task.Delay(500);
