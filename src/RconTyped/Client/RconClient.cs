@@ -45,7 +45,6 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
     private string? _password;
     private bool _reconnecting;
     private TaskCompletionSource? _reconnected;
-    private PipeReader? _reader;
     private PacketWriter? _writer;
     private Task _readLoop = Task.CompletedTask;
     private TaskCompletionSource<int>? _authentication;
@@ -286,7 +285,6 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
     public async Task<RconResponse> ExecuteRawAsync(string command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        RconDialect dialect = _dialect;
         int byteCount = MeasureBody(command, nameof(command), isPassword: false);
         await WaitForReconnectionAsync(cancellationToken).ConfigureAwait(false);
         ThrowIfNotAuthenticated();
@@ -298,7 +296,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
             await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        dialect = _dialect;
+        RconDialect dialect = _dialect; // read after the wait: authentication (Auto) or a reconnection may have set it
         int id = NextId();
         bool mirror = dialect.ResponseEnd == RconResponseEnd.MirrorPacket;
         bool probe = dialect.ResponseEnd == RconResponseEnd.UnknownTypeProbe;
@@ -840,7 +838,6 @@ public sealed class RconClient : IAsyncDisposable, IDisposable
         var connection = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
         var reader = PipeReader.Create(new NetworkStream(socket, ownsSocket: false), new StreamPipeReaderOptions(bufferSize: 64 * 1024, minimumReadSize: 4096));
         _connection = connection;
-        _reader = reader;
         _writer = new PacketWriter(socket, error => OnConnectionLost(socket, $"sending failed: {error.Message}", ConnectionClosedException(error)), connection.Token);
         _readLoop = Task.Run(() => ReadLoopAsync(reader, socket, connection.Token), CancellationToken.None);
     }
