@@ -5,7 +5,7 @@ namespace RconTyped.Generators.Tests;
 public class DiagnosticTests
 {
     [Fact]
-    public void A_missing_file_is_RCON105_at_the_attribute_and_generates_nothing_for_it()
+    public void A_missing_file_is_RCON105_at_the_attribute_and_the_class_still_compiles()
     {
         var (_, output, diagnostics) = GeneratorHarness.Run(GeneratorHarness.Compilation(GeneratorHarness.ServerClass("\"nowhere.rcon.json\"")));
 
@@ -15,6 +15,9 @@ public class DiagnosticTests
         Assert.Contains("<AdditionalFiles Include=\"nowhere.rcon.json\" />", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Equal("Source0.cs", diagnostic.Location.GetLineSpan().Path);
         Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        // The class still gets its constructors, so the one error is RCON105 and nothing cascades from it.
+        Assert.Equal(2, output.SyntaxTrees.Count());
+        Assert.Empty(GeneratorHarness.CompileDiagnostics(output));
     }
 
     [Theory]
