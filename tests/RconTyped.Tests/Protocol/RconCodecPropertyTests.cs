@@ -27,25 +27,48 @@ public class RconCodecPropertyTests
         }, iter: 2000);
     }
 
+    /// <summary>
+    /// Byte strings that look like packets, so the decoder gets past the size check: a plausible size field (sometimes
+    /// too small or negative), an id, a type, a body whose length may not match the size, and terminators that may be
+    /// wrong; several in a row, cut at any point.
+    /// </summary>
+    private static readonly Gen<byte[]> PacketLikeStreams =
+        Gen.Select(Gen.Int[-20, 320], Gen.Int, Gen.Int[0, 4], Gen.Byte.Array[0, 300], Gen.Bool, Gen.Byte, Gen.Byte)
+            .Select((size, id, type, body, zeroTerminators, first, second) =>
+            {
+                byte[] fields = new byte[12];
+                System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(fields, size);
+                System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(fields.AsSpan(4), id);
+                System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(fields.AsSpan(8), type);
+                return (byte[])[.. fields, .. body, .. zeroTerminators ? new byte[2] : [first, second]];
+            })
+            .Array[1, 6]
+            .Select(Gen.Double[0, 1], (chunks, cut) =>
+            {
+                byte[] all = [.. chunks.SelectMany(chunk => chunk)];
+                return all[..(int)(all.Length * cut)];
+            });
+
     [Fact]
-    public void Random_bytes_give_a_packet_need_more_data_or_a_protocol_exception_and_nothing_else()
+    public void Random_bytes_give_packets_need_more_data_or_a_protocol_exception_the_same_from_spans_and_segments()
     {
-        Gen.Select(Gen.Byte.Array[0, 300], Gen.Int[1, 16]).Sample((bytes, segment) =>
+        Gen.Select(Gen.OneOf(Gen.Byte.Array[0, 300], PacketLikeStreams), Gen.Int[1, 16]).Sample((bytes, segment) =>
         {
-            DecodeAll(bytes, span: true);
-            DecodeAll(bytes, span: false, segment);
+            Assert.Equal(DecodeAll(bytes, segment: null), DecodeAll(bytes, segment));
         }, iter: 20_000);
     }
 
     [Fact]
-    public void Random_streams_of_valid_packets_with_garbage_spliced_in_never_crash()
+    public void Garbage_spliced_into_a_stream_never_crashes_and_never_alters_the_packets_before_it()
     {
-        Gen.Select(Gen.Byte.Array[0, 64].Array[1, 8], Gen.Byte.Array[1, 8], Gen.Int[0, 7]).Sample((bodies, garbage, at) =>
+        Gen.Select(Gen.Byte.Array[0, 64].Array[1, 8], Gen.Byte.Array[1, 8], Gen.Int[0, 7], Gen.Int[1, 16]).Sample((bodies, garbage, at, segment) =>
         {
+            int garbageAt = at % bodies.Length;
             var stream = new List<byte>();
+            var before = new List<string>();
             for (int i = 0; i < bodies.Length; i++)
             {
-                if (i == at % bodies.Length)
+                if (i == garbageAt)
                 {
                     stream.AddRange(garbage);
                 }
@@ -53,41 +76,66 @@ public class RconCodecPropertyTests
                 var packet = new byte[RconCodec.GetPacketLength(bodies[i].Length)];
                 RconCodec.Encode(packet, i, RconPacketType.ResponseValue, bodies[i]);
                 stream.AddRange(packet);
+                if (i < garbageAt)
+                {
+                    before.Add(Describe(i, RconPacketType.ResponseValue, bodies[i]));
+                }
             }
 
-            DecodeAll([.. stream], span: true);
+            List<string> outcomes = DecodeAll([.. stream], segment: null);
+            Assert.Equal(before, outcomes.Take(before.Count));
+            Assert.Equal(outcomes, DecodeAll([.. stream], segment));
         }, iter: 5000);
     }
 
-    private static void DecodeAll(byte[] bytes, bool span, int segment = 1)
+    /// <summary>
+    /// Decodes packets until the decoder needs more data or refuses, from one span (<paramref name="segment"/> null) or
+    /// from a sequence cut into segments, and lists what happened. Any exception other than RconProtocolException fails.
+    /// </summary>
+    private static List<string> DecodeAll(byte[] bytes, int? segment)
     {
-        ReadOnlySequence<byte> sequence = TestSequence.Create(bytes, segment);
+        var outcomes = new List<string>();
+        ReadOnlySequence<byte> sequence = TestSequence.Create(bytes, segment ?? 1);
         int offset = 0;
         try
         {
             while (true)
             {
                 RconDecodeStatus status;
-                if (span)
+                if (segment is null)
                 {
-                    status = RconCodec.Decode(bytes.AsSpan(offset), out _, out _, out int consumed, maxPacketSize: 4096);
-                    offset += consumed;
+                    status = RconCodec.Decode(bytes.AsSpan(offset), out RconPacketHeader header, out ReadOnlySpan<byte> body, out int consumed, maxPacketSize: 4096);
+                    if (status == RconDecodeStatus.Complete)
+                    {
+                        Assert.True(consumed >= RconCodec.Overhead);
+                        outcomes.Add(Describe(header.Id, header.Type, body.ToArray()));
+                        offset += consumed;
+                    }
                 }
                 else
                 {
-                    status = RconCodec.Decode(sequence, out _, out _, out SequencePosition end, maxPacketSize: 4096);
-                    sequence = sequence.Slice(end);
+                    status = RconCodec.Decode(sequence, out RconPacketHeader header, out ReadOnlySequence<byte> body, out SequencePosition end, maxPacketSize: 4096);
+                    if (status == RconDecodeStatus.Complete)
+                    {
+                        outcomes.Add(Describe(header.Id, header.Type, body.ToArray()));
+                        sequence = sequence.Slice(end);
+                    }
                 }
 
                 if (status == RconDecodeStatus.NeedMoreData)
                 {
-                    return;
+                    outcomes.Add("need more data");
+                    return outcomes;
                 }
             }
         }
-        catch (RconProtocolException)
+        catch (RconProtocolException e)
         {
             // A clear refusal is an allowed answer; any other exception fails the property.
+            outcomes.Add("refused: " + e.Violation);
+            return outcomes;
         }
     }
+
+    private static string Describe(int id, RconPacketType type, byte[] body) => $"packet {id} type {type.Value}: {Convert.ToHexString(body)}";
 }
