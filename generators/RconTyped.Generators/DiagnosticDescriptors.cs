@@ -54,7 +54,8 @@ internal static class DiagnosticDescriptors
         "RCON104" => InvalidEntry,
         "RCON105" => MissingFile,
         "RCON106" => InvalidClass,
-        _ => EmptySchema,
+        "RCON107" => EmptySchema,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(id), id, "No generator diagnostic has this id."),
     };
 
     // Target-typed new is avoided: the analyzer that checks descriptors does not follow it (roslyn-analyzers#5828).

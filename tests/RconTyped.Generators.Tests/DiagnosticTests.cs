@@ -116,4 +116,23 @@ public class DiagnosticTests
 
         Assert.Contains(diagnostics, d => d.Id == "RCON107");
     }
+
+    [Theory]
+    [InlineData("RCON101")]
+    [InlineData("RCON102")]
+    [InlineData("RCON103")]
+    [InlineData("RCON104")]
+    [InlineData("RCON105")]
+    [InlineData("RCON106")]
+    [InlineData("RCON107")]
+    public void Each_generator_diagnostic_id_has_its_own_descriptor(string id)
+    {
+        Assert.Equal(id, RconTyped.Generators.DiagnosticDescriptors.ById(id).Id);
+    }
+
+    [Fact]
+    public void An_unknown_id_is_a_bug_not_an_RCON107()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => RconTyped.Generators.DiagnosticDescriptors.ById("RCON199"));
+    }
 }
