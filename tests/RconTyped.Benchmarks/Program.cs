@@ -5,10 +5,15 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using RconTyped.Benchmarks;
 
+if (args.Length > 0 && args[0] == "--compare")
+{
+    return await CompareRun.RunAsync(args);
+}
+
 if (args.Length > 0 && args[0] == "--soak")
 {
     await Soak.RunAsync();
-    return;
+    return 0;
 }
 
 if (args.Length > 0 && args[0] == "--generator-first-run")
@@ -28,7 +33,7 @@ if (args.Length > 0 && args[0] == "--generator-first-run")
     var second = Stopwatch.StartNew();
     benchmark.Cold();
     Console.WriteLine($"second cold run (new driver, code already jitted): {second.Elapsed.TotalMilliseconds:F1} ms");
-    return;
+    return 0;
 }
 
 // In-process, short: this machine has 2 cores, and the emulated server shares them with the client.
@@ -38,3 +43,4 @@ IConfig config = DefaultConfig.Instance
         .WithWarmupCount(3)
         .WithIterationCount(12));
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+return 0;
