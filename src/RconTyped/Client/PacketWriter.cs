@@ -1,33 +1,43 @@
-using System.Net.Sockets;
+using System.Buffers;
 
 namespace RconTyped;
 
 /// <summary>
-/// Writes whole packets to a socket, one write at a time. Packets queued while a write is under way go out
+/// Writes whole packets to the transport, one write at a time. Packets queued while a write is under way go out
 /// together in the next write, so pipelined commands share system calls; a packet is never split across writes.
 /// A failed write is reported once, through the callback, and every later write fails at once.
+/// Its buffers come from the shared pool and go back whenever nothing is queued, so an idle connection holds none.
 /// </summary>
-internal sealed class PacketWriter
+internal sealed class PacketWriter : IThreadPoolWorkItem
 {
-    private readonly Socket _socket;
+    private const int InitialBuffer = 4096;
+
+    [ThreadStatic]
+    private static bool t_coalescing;
+
+    private readonly Stream _stream;
     private readonly Action<Exception> _onFailure;
-    private readonly CancellationToken _lifetime;
     private readonly object _gate = new();
-    private byte[] _pending = new byte[4096];
-    private byte[] _spare = new byte[4096];
+    private byte[]? _pending;
     private int _pendingLength;
     private bool _writing;
     private TaskCompletionSource? _pendingWritten;
     private Exception? _failure;
 
-    public PacketWriter(Socket socket, Action<Exception> onFailure, CancellationToken lifetime)
+    public PacketWriter(Stream stream, Action<Exception> onFailure)
     {
-        _socket = socket;
+        _stream = stream;
         _onFailure = onFailure;
-        _lifetime = lifetime;
     }
 
-    /// <summary>Queues whole packets. If no write is under way, the caller starts one, which may complete later.</summary>
+    /// <summary>
+    /// While the scope lasts, packets queued on this thread do not start a write at once: the write is queued to the
+    /// thread pool (this thread's local queue first), so that packets queued by the callers whose answers were just
+    /// delivered leave together. If this thread stays busy, another pool thread takes the write, so nothing waits on it.
+    /// </summary>
+    public static CoalescingScope Coalesce() => new();
+
+    /// <summary>Queues whole packets. If no write is under way, one starts (inline, or queued while coalescing).</summary>
     /// <returns>False when an earlier write already failed; nothing was queued.</returns>
     public bool Enqueue(ReadOnlySpan<byte> packets)
     {
@@ -38,7 +48,7 @@ internal sealed class PacketWriter
 
         if (startWriting)
         {
-            _ = WriteQueuedAsync(inline: true);
+            StartWriting();
         }
 
         return true;
@@ -55,10 +65,24 @@ internal sealed class PacketWriter
 
         if (startWriting)
         {
-            _ = WriteQueuedAsync(inline: true);
+            StartWriting();
         }
 
         return written!;
+    }
+
+    void IThreadPoolWorkItem.Execute() => _ = WriteQueuedAsync(inline: false);
+
+    private void StartWriting()
+    {
+        if (t_coalescing)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: true);
+        }
+        else
+        {
+            _ = WriteQueuedAsync(inline: true);
+        }
     }
 
     private bool TryQueue(ReadOnlySpan<byte> packets, bool wantCompletion, out Task? written, out bool startWriting)
@@ -72,9 +96,16 @@ internal sealed class PacketWriter
                 return false;
             }
 
-            if (_pendingLength + packets.Length > _pending.Length)
+            if (_pending is null || _pendingLength + packets.Length > _pending.Length)
             {
-                Array.Resize(ref _pending, Math.Max(_pendingLength + packets.Length, _pending.Length * 2));
+                byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Max(InitialBuffer, (_pendingLength + packets.Length) * (_pending is null ? 1 : 2)));
+                if (_pending is not null)
+                {
+                    _pending.AsSpan(0, _pendingLength).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(_pending);
+                }
+
+                _pending = larger;
             }
 
             packets.CopyTo(_pending.AsSpan(_pendingLength));
@@ -104,14 +135,15 @@ internal sealed class PacketWriter
             TaskCompletionSource? written;
             lock (_gate)
             {
-                if (_pendingLength == 0)
+                if (_pendingLength == 0 || _pending is null)
                 {
                     _writing = false;
                     return;
                 }
 
-                (batch, _pending) = (_pending, _spare);
+                batch = _pending;
                 length = _pendingLength;
+                _pending = null;
                 _pendingLength = 0;
                 written = _pendingWritten;
                 _pendingWritten = null;
@@ -119,18 +151,20 @@ internal sealed class PacketWriter
 
             try
             {
-                await _socket.SendAsync(batch.AsMemory(0, length), SocketFlags.None, _lifetime).ConfigureAwait(false);
+                await _stream.WriteAsync(batch.AsMemory(0, length)).ConfigureAwait(false);
+                await _stream.FlushAsync().ConfigureAwait(false);
             }
             catch (Exception e)
             {
+                ArrayPool<byte>.Shared.Return(batch);
                 Fail(e, written);
                 return;
             }
 
+            ArrayPool<byte>.Shared.Return(batch);
             written?.TrySetResult();
             lock (_gate)
             {
-                _spare = batch;
                 if (_pendingLength == 0)
                 {
                     _writing = false;
@@ -140,7 +174,7 @@ internal sealed class PacketWriter
 
             if (inline)
             {
-                _ = Task.Run(() => WriteQueuedAsync(inline: false));
+                ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
                 return;
             }
         }
@@ -156,11 +190,30 @@ internal sealed class PacketWriter
             queued = _pendingWritten;
             _pendingWritten = null;
             _pendingLength = 0;
+            if (_pending is not null)
+            {
+                ArrayPool<byte>.Shared.Return(_pending);
+                _pending = null;
+            }
         }
 
-        var failure = new RconConnectionException($"Sending to the server failed: {error.Message}", error);
+        RconConnectionException failure = RconErrors.SendFailed(error);
         written?.TrySetException(failure);
         queued?.TrySetException(failure);
         _onFailure(error);
+    }
+
+    /// <summary>Ends a <see cref="Coalesce"/> scope.</summary>
+    public readonly struct CoalescingScope : IDisposable
+    {
+        private readonly bool _outer;
+
+        public CoalescingScope()
+        {
+            _outer = t_coalescing;
+            t_coalescing = true;
+        }
+
+        public void Dispose() => t_coalescing = _outer;
     }
 }

@@ -1,45 +1,62 @@
 using System.Buffers;
+using System.Threading.Tasks.Sources;
 
 namespace RconTyped;
 
 /// <summary>
-/// A command waiting for its answer. Only the read loop appends to it; the caller only awaits <see cref="Completion"/>.
+/// A command waiting for its answer, and the awaitable its caller waits on (no Task per command). Exactly one of the
+/// read loop (the answer), the deadline timer, the caller's cancellation or the connection's end finishes it.
+/// The read loop appends to the body; nothing else touches it.
 /// </summary>
-internal sealed class PendingCommand
+internal sealed class PendingCommand : IValueTaskSource<RconResponse>, IThreadPoolWorkItem
 {
+    /// <summary>The <see cref="EndMarkerId"/> of a command whose answer is a single packet. Request ids start at 1.</summary>
+    public const int NoEndMarker = 0;
+
     private readonly int _maxResponseBytes;
+    private ManualResetValueTaskSourceCore<RconResponse> _completion;
+    private int _finished;
+    private RconResponse? _staged;
+    private CancellationTokenRegistration _cancellation;
     private byte[] _body = [];
     private int _length;
 
-    public PendingCommand(int id, int endMarkerId, int maxResponseBytes)
+    public PendingCommand(int id, int endMarkerId, string command, long deadline, int maxResponseBytes)
     {
         Id = id;
         EndMarkerId = endMarkerId;
+        Command = command;
+        Deadline = deadline;
         _maxResponseBytes = maxResponseBytes;
     }
 
     /// <summary>The command's request id: every packet of its answer carries it.</summary>
     public int Id { get; }
 
-    /// <summary>The <see cref="EndMarkerId"/> of a command whose answer is a single packet. Request ids start at 1.</summary>
-    public const int NoEndMarker = 0;
-
     /// <summary>The id of the empty packet sent after the command (mirror technique or probe), or <see cref="NoEndMarker"/>.</summary>
     public int EndMarkerId { get; }
 
-    /// <summary>Whether a packet with this id ends the answer. Never true for id 0, which Palworld puts on every answer.</summary>
-    public bool IsEndMarker(int id) => EndMarkerId != NoEndMarker && id == EndMarkerId;
+    /// <summary>The command line (only its first word ever goes into a message).</summary>
+    public string Command { get; }
 
-    /// <summary>True when the end marker is a probe sent once the first packet of the answer arrives (Minecraft).</summary>
-    public bool ProbeAfterFirstPacket { get; init; }
+    /// <summary>When the command times out, in <see cref="TimeProvider.GetTimestamp"/> units; <see cref="long.MaxValue"/> for never.</summary>
+    public long Deadline { get; }
 
-    /// <summary>Set by the read loop once the probe is queued.</summary>
+    /// <summary>Set by the read loop once the probe is queued (Minecraft).</summary>
     public bool ProbeSent { get; set; }
 
     /// <summary>Set by the read loop when the answer's packet stopped short of its size field and was taken as it was.</summary>
     public bool Truncated { get; set; }
 
-    public TaskCompletionSource<RconResponse> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public bool IsFinished => Volatile.Read(ref _finished) != 0;
+
+    public ReadOnlyMemory<byte> Body => _body.AsMemory(0, _length);
+
+    /// <summary>The awaitable for the caller.</summary>
+    public ValueTask<RconResponse> Task => new(this, _completion.Version);
+
+    /// <summary>Whether a packet with this id ends the answer. Never true for id 0, which Palworld puts on every answer.</summary>
+    public bool IsEndMarker(int id) => EndMarkerId != NoEndMarker && id == EndMarkerId;
 
     /// <summary>Appends one packet's body; false when the answer would grow past the limit.</summary>
     public bool TryAppend(in ReadOnlySequence<byte> chunk)
@@ -62,5 +79,70 @@ internal sealed class PendingCommand
         return true;
     }
 
-    public ReadOnlyMemory<byte> Body => _body.AsMemory(0, _length);
+    /// <summary>Cancels the command when the caller's token fires.</summary>
+    public void CancelWith(CancellationToken cancellationToken, Action<PendingCommand, CancellationToken> onCancelled)
+    {
+        _cancellation = cancellationToken.UnsafeRegister(
+            static (state, token) =>
+            {
+                var (pending, handler) = ((PendingCommand, Action<PendingCommand, CancellationToken>))state!;
+                handler(pending, token);
+            },
+            (this, onCancelled));
+    }
+
+    /// <summary>
+    /// Claims the command for its answer; <see cref="Deliver"/> hands the answer over later (off the read loop).
+    /// False when a timeout, a cancellation or the connection's end got there first.
+    /// </summary>
+    public bool TryStage(RconResponse response)
+    {
+        if (Interlocked.Exchange(ref _finished, 1) != 0)
+        {
+            return false;
+        }
+
+        _staged = response;
+        return true;
+    }
+
+    /// <summary>Hands over a staged answer; the caller's continuation runs inline, on this thread.</summary>
+    public void Deliver()
+    {
+        _cancellation.Unregister();
+        _completion.RunContinuationsAsynchronously = false;
+        _completion.SetResult(_staged!);
+    }
+
+    /// <summary>Fails the command unless it already finished; the caller's continuation never runs on this thread.</summary>
+    public bool TryFail(Exception failure)
+    {
+        if (!TryClaim())
+        {
+            return false;
+        }
+
+        Fail(failure);
+        return true;
+    }
+
+    /// <summary>Claims the command for a failure that is reported later with <see cref="Fail"/>; false when something else finished it.</summary>
+    public bool TryClaim() => Interlocked.Exchange(ref _finished, 1) == 0;
+
+    /// <summary>Reports the failure of a command claimed with <see cref="TryClaim"/>.</summary>
+    public void Fail(Exception failure)
+    {
+        _cancellation.Unregister();
+        _completion.RunContinuationsAsynchronously = true;
+        _completion.SetException(failure);
+    }
+
+    void IThreadPoolWorkItem.Execute() => Deliver();
+
+    RconResponse IValueTaskSource<RconResponse>.GetResult(short token) => _completion.GetResult(token);
+
+    ValueTaskSourceStatus IValueTaskSource<RconResponse>.GetStatus(short token) => _completion.GetStatus(token);
+
+    void IValueTaskSource<RconResponse>.OnCompleted(Action<object?> continuation, object? state, short token, ValueTaskSourceOnCompletedFlags flags) =>
+        _completion.OnCompleted(continuation, state, token, flags);
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using RconTyped.Protocol;
@@ -42,4 +43,18 @@ public sealed class RconClientOptions
 
     /// <summary>Optional logger: connection events at Debug, every packet at Trace (authentication bodies never).</summary>
     public ILogger? Logger { get; set; }
+
+    /// <summary>
+    /// Opens the stream the client talks over, for the first connection and for every reconnection; null (the default)
+    /// opens a TCP connection to the client's endpoint. Return a connected stream: a TLS stream to a terminator in front
+    /// of the server, a tunnel, a proxy connection, or an in-memory stream in tests. The client owns the stream and
+    /// disposes it when the connection ends. <see cref="ConnectTimeout"/> applies to the call.
+    /// </summary>
+    public Func<EndPoint, CancellationToken, ValueTask<Stream>>? ConnectionFactory { get; set; }
+
+    /// <summary>
+    /// The clock behind command timeouts, the connect timeout, reconnection backoff and the Palworld short-packet wait.
+    /// Default <see cref="TimeProvider.System"/>; tests pass a fake one to move time by hand.
+    /// </summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Pipelines;
 
 namespace RconTyped;
@@ -11,18 +10,20 @@ namespace RconTyped;
 internal sealed class ShortPacketWatch : IDisposable
 {
     private readonly TimeSpan _wait;
-    private readonly Timer _timer;
+    private readonly TimeProvider _time;
+    private readonly ITimer _timer;
     private long _unfinishedLength;
     private long _grewAt;
 
-    public ShortPacketWatch(PipeReader reader, TimeSpan wait)
+    public ShortPacketWatch(PipeReader reader, TimeSpan wait, TimeProvider time)
     {
         _wait = wait;
-        _timer = new Timer(static state => Wake((PipeReader)state!), reader, Timeout.Infinite, Timeout.Infinite);
+        _time = time;
+        _timer = time.CreateTimer(static state => Wake((PipeReader)state!), reader, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>True when an unfinished packet has sat unchanged for the whole wait.</summary>
-    public bool Expired => _unfinishedLength > 0 && Stopwatch.GetElapsedTime(_grewAt) >= _wait;
+    public bool Expired => _unfinishedLength > 0 && _time.GetElapsedTime(_grewAt) >= _wait;
 
     /// <summary>Called after each read with the length of the bytes left over (an unfinished packet, or 0).</summary>
     /// <param name="unfinishedLength">Bytes of a packet whose end has not arrived.</param>
@@ -32,7 +33,7 @@ internal sealed class ShortPacketWatch : IDisposable
         if (unfinishedLength == 0)
         {
             _unfinishedLength = 0;
-            _timer.Change(Timeout.Infinite, Timeout.Infinite);
+            _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             return;
         }
 
@@ -40,13 +41,13 @@ internal sealed class ShortPacketWatch : IDisposable
         {
             // New bytes: the wait starts again from now.
             _unfinishedLength = unfinishedLength;
-            _grewAt = Stopwatch.GetTimestamp();
+            _grewAt = _time.GetTimestamp();
             _timer.Change(_wait, Timeout.InfiniteTimeSpan);
         }
         else if (woken)
         {
             // Woken early (the timer raced a read that brought bytes) or with no command to give the bytes to: wait out the rest.
-            TimeSpan left = _wait - Stopwatch.GetElapsedTime(_grewAt);
+            TimeSpan left = _wait - _time.GetElapsedTime(_grewAt);
             _timer.Change(left > TimeSpan.Zero ? left : _wait, Timeout.InfiniteTimeSpan);
         }
     }

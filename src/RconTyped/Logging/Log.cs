@@ -34,4 +34,10 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Warning, "Answer packet id {Id} declared {Declared} bytes but only {Arrived} arrived within {Wait}; taken as a truncated answer")]
     public static partial void ShortPacketTaken(ILogger logger, int id, int declared, long arrived, TimeSpan wait);
+
+    [LoggerMessage(11, LogLevel.Error, "A handler of the {Event} event threw; the client carries on")]
+    public static partial void CallbackFailed(ILogger logger, string @event, Exception exception);
+
+    [LoggerMessage(12, LogLevel.Error, "The read loop for {EndPoint} failed unexpectedly; the connection is closed")]
+    public static partial void ReadLoopFailed(ILogger logger, string endPoint, Exception exception);
 }

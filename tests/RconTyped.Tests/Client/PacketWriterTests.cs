@@ -13,7 +13,7 @@ public class PacketWriterTests
         using (client)
         using (peer)
         {
-            var writer = new PacketWriter(client, e => throw new InvalidOperationException("no failure expected", e), CancellationToken.None);
+            var writer = new PacketWriter(new NetworkStream(client), e => throw new InvalidOperationException("no failure expected", e));
             const int Count = 2000;
             Parallel.For(0, Count, i =>
             {
@@ -56,7 +56,7 @@ public class PacketWriterTests
         using (peer)
         {
             int failures = 0;
-            var writer = new PacketWriter(client, _ => Interlocked.Increment(ref failures), CancellationToken.None);
+            var writer = new PacketWriter(new NetworkStream(client), _ => Interlocked.Increment(ref failures));
             client.Dispose();
 
             var first = await Assert.ThrowsAsync<RconConnectionException>(() => writer.EnqueueAndWaitAsync(Packet(1)).WaitAsync(Connect.Guard));

@@ -1,0 +1,184 @@
+namespace RconTyped;
+
+/// <summary>
+/// The commands of one connection that wait for answers, by request id (and end-marker id), with one timer for all their
+/// deadlines. The command timeout is the same for every command, so deadlines come in the order commands were added:
+/// the timer only ever waits for the oldest unfinished one.
+/// </summary>
+internal sealed class PendingCommands : IDisposable
+{
+    private readonly object _lock = new();
+    private readonly Dictionary<int, PendingCommand> _byId = [];
+    private readonly Queue<PendingCommand> _byDeadline = new();
+    private readonly TimeProvider _time;
+    private readonly Action<PendingCommand> _onExpired;
+    private readonly long _timeoutTicks;
+    private ITimer? _timer;
+    private bool _timerArmed;
+    private bool _closed;
+
+    public PendingCommands(TimeProvider time, TimeSpan timeout, Action<PendingCommand> onExpired)
+    {
+        _time = time;
+        _onExpired = onExpired;
+        _timeoutTicks = timeout == Timeout.InfiniteTimeSpan ? -1 : (long)(timeout.TotalSeconds * time.TimestampFrequency);
+    }
+
+    /// <summary>The deadline of a command added now.</summary>
+    public long NextDeadline() => _timeoutTicks < 0 ? long.MaxValue : _time.GetTimestamp() + _timeoutTicks;
+
+    /// <summary>Adds a command; false once the connection has ended (nothing was added).</summary>
+    public bool TryAdd(PendingCommand command)
+    {
+        lock (_lock)
+        {
+            if (_closed)
+            {
+                return false;
+            }
+
+            _byId[command.Id] = command;
+            if (command.EndMarkerId != PendingCommand.NoEndMarker)
+            {
+                _byId[command.EndMarkerId] = command;
+            }
+
+            if (command.Deadline != long.MaxValue)
+            {
+                _byDeadline.Enqueue(command);
+                if (!_timerArmed)
+                {
+                    Arm(command.Deadline);
+                }
+            }
+
+            return true;
+        }
+    }
+
+    public PendingCommand? Find(int id)
+    {
+        lock (_lock)
+        {
+            return _byId.GetValueOrDefault(id);
+        }
+    }
+
+    /// <summary>The one command waiting, for dialects whose answers carry no id (one command in flight).</summary>
+    public PendingCommand? Single()
+    {
+        lock (_lock)
+        {
+            foreach (PendingCommand command in _byId.Values)
+            {
+                return command;
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>Forgets a finished command; a late packet with its ids is then discarded.</summary>
+    public void Remove(PendingCommand command)
+    {
+        lock (_lock)
+        {
+            _byId.Remove(command.Id);
+            if (command.EndMarkerId != PendingCommand.NoEndMarker)
+            {
+                _byId.Remove(command.EndMarkerId);
+            }
+
+            // Finished commands at the head leave now, so the queue stays short while answers come in order.
+            while (_byDeadline.TryPeek(out PendingCommand? oldest) && oldest.IsFinished)
+            {
+                _byDeadline.Dequeue();
+            }
+        }
+    }
+
+    /// <summary>Takes every command still waiting; with <paramref name="refuseNew"/>, the table then refuses new ones (the connection ended).</summary>
+    public List<PendingCommand> Close(bool refuseNew = true)
+    {
+        lock (_lock)
+        {
+            _closed |= refuseNew;
+            var waiting = new List<PendingCommand>(_byId.Count);
+            foreach (PendingCommand command in _byId.Values)
+            {
+                if (!waiting.Contains(command))
+                {
+                    waiting.Add(command);
+                }
+            }
+
+            _byId.Clear();
+            _byDeadline.Clear();
+            return waiting;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            _closed = true;
+            _timer?.Dispose();
+        }
+    }
+
+    private void Arm(long deadline)
+    {
+        TimeSpan due = TimeSpan.FromSeconds(Math.Max(0, deadline - _time.GetTimestamp()) / (double)_time.TimestampFrequency);
+        if (_timer is null)
+        {
+            _timer = _time.CreateTimer(static state => ((PendingCommands)state!).OnTimer(), this, due, Timeout.InfiniteTimeSpan);
+        }
+        else
+        {
+            _timer.Change(due, Timeout.InfiniteTimeSpan);
+        }
+
+        _timerArmed = true;
+    }
+
+    private void OnTimer()
+    {
+        List<PendingCommand>? expired = null;
+        lock (_lock)
+        {
+            _timerArmed = false;
+            if (_closed)
+            {
+                return;
+            }
+
+            long now = _time.GetTimestamp();
+            while (_byDeadline.TryPeek(out PendingCommand? oldest))
+            {
+                if (oldest.IsFinished)
+                {
+                    _byDeadline.Dequeue();
+                }
+                else if (oldest.Deadline <= now)
+                {
+                    _byDeadline.Dequeue();
+                    (expired ??= []).Add(oldest);
+                }
+                else
+                {
+                    Arm(oldest.Deadline);
+                    break;
+                }
+            }
+        }
+
+        if (expired is not null)
+        {
+            foreach (PendingCommand command in expired)
+            {
+                _onExpired(command);
+            }
+        }
+    }
+}
