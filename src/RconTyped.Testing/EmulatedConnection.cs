@@ -13,7 +13,7 @@ internal sealed class EmulatedConnection
     private static readonly byte[] MirrorTrailer = [0x00, 0x01, 0x00, 0x00];
 
     private readonly EmulatedSourceServer _server;
-    private readonly Socket _socket;
+    private readonly Stream _stream;
     private readonly IPAddress _address;
     private long _bytesSent;
     private int _packetsSent;
@@ -22,11 +22,15 @@ internal sealed class EmulatedConnection
     private readonly List<OutgoingPacket> _outbox = [];
     private readonly Queue<DateTime> _recentCommands = new();
 
-    public EmulatedConnection(EmulatedSourceServer server, Socket socket)
+    /// <summary>A connection over a stream: a TCP connection's, or one end of an in-memory pair.</summary>
+    /// <param name="server">The server it belongs to.</param>
+    /// <param name="stream">The connection's bytes; the connection disposes it when it ends.</param>
+    /// <param name="address">The client's address, for bans.</param>
+    public EmulatedConnection(EmulatedSourceServer server, Stream stream, IPAddress address)
     {
         _server = server;
-        _socket = socket;
-        _address = ((IPEndPoint)socket.RemoteEndPoint!).Address.MapToIPv4();
+        _stream = stream;
+        _address = address.MapToIPv4();
     }
 
     private EmulatedServerOptions Options => _server.Options;
@@ -41,7 +45,7 @@ internal sealed class EmulatedConnection
 
     private bool IsMinecraft => Options.Mode == EmulatedServerMode.Minecraft;
 
-    public void Abort() => _socket.Dispose();
+    public void Abort() => _stream.Dispose();
 
     public async Task RunAsync(CancellationToken stopping)
     {
@@ -54,7 +58,7 @@ internal sealed class EmulatedConnection
             }
 
             int maxRequest = Options.MaxRequestPacketLength ?? (Options.Mode == EmulatedServerMode.Source ? 1024 : IsMinecraft ? 1460 : 4096);
-            PipeReader reader = PipeReader.Create(new NetworkStream(_socket, ownsSocket: false));
+            PipeReader reader = PipeReader.Create(_stream, new StreamPipeReaderOptions(leaveOpen: true));
             while (true)
             {
                 ReadResult result = await reader.ReadAsync(stopping).ConfigureAwait(false);
@@ -118,7 +122,7 @@ internal sealed class EmulatedConnection
         }
         finally
         {
-            _socket.Dispose();
+            await _stream.DisposeAsync().ConfigureAwait(false);
         }
     }
 
@@ -320,7 +324,7 @@ internal sealed class EmulatedConnection
         for (int start = 0; start < limit; start += fragment)
         {
             int length = Math.Min(fragment, limit - start);
-            await _socket.SendAsync(buffer.AsMemory(start, length), SocketFlags.None, stopping).ConfigureAwait(false);
+            await _stream.WriteAsync(buffer.AsMemory(start, length), stopping).ConfigureAwait(false);
             if (Faults.FragmentDelay > TimeSpan.Zero && start + length < limit)
             {
                 await Task.Delay(Faults.FragmentDelay, stopping).ConfigureAwait(false);

@@ -117,6 +117,38 @@ public sealed class EmulatedSourceServer : IAsyncDisposable
 
     internal void Ban(IPAddress address) => _banned[address.ToString()] = true;
 
+    /// <summary>
+    /// A connection to this server that never touches the network: the client end of an in-memory stream pair, served
+    /// like a TCP connection from 127.0.0.1. Pass it from <c>RconClientOptions.ConnectionFactory</c>. Disposing it ends
+    /// the connection.
+    /// </summary>
+    public Stream ConnectInMemory()
+    {
+        (Stream client, Stream server) = InMemoryStreamPair.Create();
+        Serve(server, IPAddress.Loopback);
+        return client;
+    }
+
+    private void Serve(Stream stream, IPAddress address)
+    {
+        Interlocked.Increment(ref _connectionCount);
+        var connection = new EmulatedConnection(this, stream, address);
+        // Registered before it runs, so a connection that ends at once is still removed.
+        _connections[connection] = Task.CompletedTask;
+        Task run = Task.Run(async () =>
+        {
+            try
+            {
+                await connection.RunAsync(_stopping.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                _connections.TryRemove(connection, out _);
+            }
+        });
+        _connections.TryUpdate(connection, run, Task.CompletedTask);
+    }
+
     private async Task AcceptLoopAsync()
     {
         while (!_stopping.IsCancellationRequested)
@@ -131,23 +163,8 @@ public sealed class EmulatedSourceServer : IAsyncDisposable
                 return;
             }
 
-            Interlocked.Increment(ref _connectionCount);
             socket.NoDelay = true;
-            var connection = new EmulatedConnection(this, socket);
-            // Registered before it runs, so a connection that ends at once is still removed.
-            _connections[connection] = Task.CompletedTask;
-            Task run = Task.Run(async () =>
-            {
-                try
-                {
-                    await connection.RunAsync(_stopping.Token).ConfigureAwait(false);
-                }
-                finally
-                {
-                    _connections.TryRemove(connection, out _);
-                }
-            });
-            _connections.TryUpdate(connection, run, Task.CompletedTask);
+            Serve(new NetworkStream(socket, ownsSocket: true), ((IPEndPoint)socket.RemoteEndPoint!).Address);
         }
     }
 }

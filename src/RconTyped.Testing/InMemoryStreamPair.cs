@@ -1,0 +1,64 @@
+using System.IO.Pipelines;
+
+namespace RconTyped.Testing;
+
+/// <summary>Two connected in-memory streams: what one writes, the other reads. Disposing one ends both directions for the other.</summary>
+internal static class InMemoryStreamPair
+{
+    public static (Stream First, Stream Second) Create()
+    {
+        var toSecond = new Pipe();
+        var toFirst = new Pipe();
+        return (new DuplexPipeStream(toFirst.Reader, toSecond.Writer), new DuplexPipeStream(toSecond.Reader, toFirst.Writer));
+    }
+
+    /// <summary>Reads from one pipe and writes to another.</summary>
+    private sealed class DuplexPipeStream(PipeReader input, PipeWriter output) : Stream
+    {
+        private readonly Stream _input = input.AsStream();
+        private readonly Stream _output = output.AsStream();
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => _input.Read(buffer, offset, count);
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => _input.ReadAsync(buffer, cancellationToken);
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => _input.ReadAsync(buffer, offset, count, cancellationToken);
+
+        public override void Write(byte[] buffer, int offset, int count) => _output.Write(buffer, offset, count);
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) => _output.WriteAsync(buffer, cancellationToken);
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => _output.WriteAsync(buffer, offset, count, cancellationToken);
+
+        public override void Flush() => _output.Flush();
+
+        public override Task FlushAsync(CancellationToken cancellationToken) => _output.FlushAsync(cancellationToken);
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                // Ends this side: the peer reads the end of the stream, and its writes fail.
+                input.CancelPendingRead();
+                input.Complete();
+                output.Complete();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}
