@@ -42,7 +42,7 @@ internal static class CliConnector
         {
             request = ResolveNamedServer(console, request, config);
             RconAddress.Parse(request.Address);
-            options = CreateOptions(request);
+            options = CreateOptions(request, console.Time);
         }
         catch (FormatException e)
         {
@@ -115,8 +115,9 @@ internal static class CliConnector
         await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static RconClientOptions CreateOptions(ConnectionRequest request) => new()
+    private static RconClientOptions CreateOptions(ConnectionRequest request, TimeProvider time) => new()
     {
+        TimeProvider = time,
         ConnectTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
         CommandTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
         Encoding = Encoding.GetEncoding(request.Encoding),

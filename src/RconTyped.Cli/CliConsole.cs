@@ -17,6 +17,9 @@ internal sealed class CliConsole
 
     public required Func<string, string?> GetEnvironmentVariable { get; init; }
 
+    /// <summary>The clock behind connection and command timeouts (tests move a fake one).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>The process's real console.</summary>
     public static CliConsole System { get; } = new()
     {

@@ -110,7 +110,7 @@ public class ExecuteModeTests
         options.Faults.UnansweredCommands.Add("changelevel");
         await using var server = EmulatedSourceServer.Start(options);
 
-        CliRun run = await CliRun.RunAsync([$"127.0.0.1:{server.Port}", "-e", "changelevel de_nuke", "--timeout", "1"], environmentPassword: server.Password);
+        CliRun run = await CliRun.RunAsync([$"127.0.0.1:{server.Port}", "-e", "changelevel de_nuke", "--timeout", "4"], environmentPassword: server.Password, time: new ScaledTimeProvider(20));
 
         Assert.True(run.ExitCode == 4, run.Error);
         Assert.Contains("No complete answer", run.Error, StringComparison.Ordinal);

@@ -22,7 +22,7 @@ public class ShellTests
         options.Faults.UnansweredCommands.Add("changelevel");
         await using var server = EmulatedSourceServer.Start(options);
 
-        CliRun run = await CliRun.RunAsync([$"127.0.0.1:{server.Port}", "--timeout", "1"], environmentPassword: server.Password, input: "changelevel x\necho after\n");
+        CliRun run = await CliRun.RunAsync([$"127.0.0.1:{server.Port}", "--timeout", "4"], environmentPassword: server.Password, input: "changelevel x\necho after\n", time: new ScaledTimeProvider(20));
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("after\n", run.Out);

@@ -75,13 +75,16 @@ public class RecordingTests
     public async Task A_replay_answers_byte_for_byte_in_recorded_order()
     {
         await using var replay = ReplayServer.Start(Sample);
-        await using var client = new RconClient(replay.EndPoint, new RconClientOptions { CommandTimeout = TimeSpan.FromSeconds(1) });
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        await using var client = new RconClient(replay.EndPoint, new RconClientOptions { CommandTimeout = TimeSpan.FromSeconds(1), TimeProvider = time });
         await client.ConnectAsync();
         await client.AuthenticateAsync(replay.Password);
 
         Assert.Equal("hostname: real\n", await client.ExecuteAsync("status"));
         Assert.Equal(Sample.Exchanges[1].Response, (await client.ExecuteRawAsync("echo x")).Body.ToArray());
-        await Assert.ThrowsAsync<RconTimeoutException>(() => client.ExecuteAsync("changelevel de_nuke"));
+        Task<string> changelevel = client.ExecuteAsync("changelevel de_nuke");
+        time.Advance(TimeSpan.FromSeconds(1));
+        await Assert.ThrowsAsync<RconTimeoutException>(() => changelevel);
         Assert.Equal("hostname: changed\n", await client.ExecuteAsync("status"));
         Assert.Equal("hostname: changed\n", await client.ExecuteAsync("status"));
         Assert.StartsWith("Unknown command \"kick\" (not in the recording)", await client.ExecuteAsync("kick bob"), StringComparison.Ordinal);

@@ -36,7 +36,7 @@ internal sealed partial class RconConnection
                     buffer = buffer.Slice(end);
                 }
 
-                if (shortPackets is { Expired: true } && TryTakeShortPacket(buffer))
+                if (shortPackets is not null && shortPackets.HasExpired(buffer.Length) && TryTakeShortPacket(buffer))
                 {
                     buffer = buffer.Slice(buffer.End);
                 }

@@ -22,8 +22,12 @@ internal sealed class ShortPacketWatch : IDisposable
         _timer = time.CreateTimer(static state => Wake((PipeReader)state!), reader, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
-    /// <summary>True when an unfinished packet has sat unchanged for the whole wait.</summary>
-    public bool Expired => _unfinishedLength > 0 && _time.GetElapsedTime(_grewAt) >= _wait;
+    /// <summary>
+    /// True when the unfinished packet has sat unchanged for the whole wait. Bytes that came with this read (a wake-up can
+    /// bring some) count as growth, so they are never cut off.
+    /// </summary>
+    public bool HasExpired(long unfinishedLength) =>
+        unfinishedLength > 0 && unfinishedLength == _unfinishedLength && _time.GetElapsedTime(_grewAt) >= _wait;
 
     /// <summary>Called after each read with the length of the bytes left over (an unfinished packet, or 0).</summary>
     /// <param name="unfinishedLength">Bytes of a packet whose end has not arrived.</param>

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.Time.Testing;
 using RconTyped.Protocol;
 using RconTyped.Testing;
 
@@ -32,9 +33,10 @@ public class PalworldDialectTests
     {
         await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Palworld });
         server.Console.AddCommand("ShowPlayers", _ => "name,playeruid,steamid\n" + KoreanRow);
-        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.Palworld, CommandTimeout = TimeSpan.FromSeconds(10) });
+        var time = new FakeTimeProvider();
+        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.Palworld, CommandTimeout = Timeout.InfiniteTimeSpan, TimeProvider = time });
 
-        RconResponse players = await client.ExecuteRawAsync("ShowPlayers").WaitAsync(Connect.Guard);
+        RconResponse players = await time.AdvanceUntilAsync(client.ExecuteRawAsync("ShowPlayers"), TimeSpan.FromSeconds(0.5));
 
         // The emulator drops (UTF-8 bytes - UTF-16 units) bytes from the packet's end: "플레이어" is 12 bytes in 4 units, so the
         // last 8 bytes of the packet (6 of the body and both terminators) never come.
@@ -56,9 +58,10 @@ public class PalworldDialectTests
 
         // "a日本" is 7 bytes in 3 units: 4 bytes go missing, the terminators and the last 2 bytes of "本", which is cut in half.
         server.Console.AddCommand("cut", _ => "a日本");
-        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.Palworld });
+        var time = new FakeTimeProvider();
+        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.Palworld, CommandTimeout = Timeout.InfiniteTimeSpan, TimeProvider = time });
 
-        RconResponse cut = await client.ExecuteRawAsync("cut").WaitAsync(Connect.Guard);
+        RconResponse cut = await time.AdvanceUntilAsync(client.ExecuteRawAsync("cut"), TimeSpan.FromSeconds(0.5));
 
         Assert.True(cut.IsTruncated);
         Assert.Equal(5, cut.Body.Length);
@@ -96,17 +99,21 @@ public class PalworldDialectTests
     [Fact]
     public async Task A_timed_out_command_drops_the_connection_so_its_late_answer_can_never_reach_the_next_command()
     {
+        var timedOut = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var server = new ScriptedServer(async socket =>
         {
             await ScriptedServer.AcceptAuthAsync(socket);
             await ScriptedServer.ReadPacketAsync(socket);
-            await Task.Delay(1500);
+            await timedOut.Task;
             await socket.SendAsync(ScriptedServer.Packet(0, RconPacketType.ResponseValue, "late answer to the first command"u8.ToArray()));
-            await Task.Delay(500);
         });
-        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.Palworld, CommandTimeout = TimeSpan.FromMilliseconds(500) });
+        var time = new FakeTimeProvider();
+        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.Palworld, CommandTimeout = TimeSpan.FromMilliseconds(500), TimeProvider = time });
 
-        var timeout = await Assert.ThrowsAsync<RconTimeoutException>(() => client.ExecuteAsync("Info").WaitAsync(Connect.Guard));
+        Task<string> info = client.ExecuteAsync("Info");
+        time.Advance(TimeSpan.FromMilliseconds(500));
+        var timeout = await Assert.ThrowsAsync<RconTimeoutException>(() => info.WaitAsync(Connect.Guard));
+        timedOut.SetResult();
         var next = await Assert.ThrowsAsync<RconConnectionException>(() => client.ExecuteAsync("ShowPlayers").WaitAsync(Connect.Guard));
 
         Assert.Contains("carry no request id", timeout.Message, StringComparison.Ordinal);
@@ -121,12 +128,14 @@ public class PalworldDialectTests
         {
             await ScriptedServer.AcceptAuthAsync(socket);
             await ScriptedServer.ReadPacketAsync(socket);
-            await Task.Delay(3000);
+            await ScriptedServer.ReadPacketAsync(socket); // returns when the client drops the connection
         });
         await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.Palworld });
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var cancel = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.ExecuteAsync("Save", cancel.Token).WaitAsync(Connect.Guard));
+        Task<string> save = client.ExecuteAsync("Save", cancel.Token);
+        cancel.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => save.WaitAsync(Connect.Guard));
 
         Assert.True(client.IsClosed);
     }
@@ -136,18 +145,22 @@ public class PalworldDialectTests
     {
         await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Palworld });
         server.Options.Faults.UnansweredCommands.Add("Save");
+        var time = new FakeTimeProvider();
         var options = new RconClientOptions
         {
             Dialect = RconDialect.Palworld,
             CommandTimeout = TimeSpan.FromSeconds(2),
             Reconnect = new RconReconnectPolicy { InitialDelay = TimeSpan.FromMilliseconds(10) },
+            TimeProvider = time,
         };
         await using RconClient client = await Connect.AuthenticatedAsync(server, options);
         var reconnected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         client.Reconnected += (_, _) => reconnected.TrySetResult();
 
-        await Assert.ThrowsAsync<RconTimeoutException>(() => client.ExecuteAsync("Save").WaitAsync(Connect.Guard));
-        await reconnected.Task.WaitAsync(Connect.Guard);
+        Task<string> save = client.ExecuteAsync("Save");
+        time.Advance(TimeSpan.FromSeconds(2));
+        await Assert.ThrowsAsync<RconTimeoutException>(() => save.WaitAsync(Connect.Guard));
+        await time.AdvanceUntilAsync(reconnected.Task, TimeSpan.FromMilliseconds(10));
 
         Assert.Equal("after\n", await client.ExecuteAsync("echo after").WaitAsync(Connect.Guard));
     }
@@ -156,10 +169,15 @@ public class PalworldDialectTests
     public async Task Without_the_dialect_auto_takes_palworld_for_cs2_and_the_timeout_names_the_palworld_dialect()
     {
         await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Palworld });
-        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { CommandTimeout = TimeSpan.FromSeconds(2) });
+        var time = new FakeTimeProvider();
+        var logger = new CapturingLogger();
+        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { CommandTimeout = TimeSpan.FromSeconds(2), TimeProvider = time, Logger = logger });
 
         Assert.Equal("CS2", client.Dialect.Name);
-        var e = await Assert.ThrowsAsync<RconTimeoutException>(() => client.ExecuteAsync("echo hi").WaitAsync(Connect.Guard));
+        Task<string> echo = client.ExecuteAsync("echo hi");
+        await Poll.UntilAsync(() => logger.Entries.Any(e => e.Message.StartsWith("Discarded packet id 0", StringComparison.Ordinal)));
+        time.Advance(TimeSpan.FromSeconds(2));
+        var e = await Assert.ThrowsAsync<RconTimeoutException>(() => echo.WaitAsync(Connect.Guard));
         Assert.Contains("use RconDialect.Palworld", e.Message, StringComparison.Ordinal);
     }
 
@@ -179,17 +197,27 @@ public class PalworldDialectTests
     [Fact]
     public async Task Short_packet_handling_is_off_for_other_dialects_which_wait_for_every_byte()
     {
+        var partSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var server = new ScriptedServer(async socket =>
         {
             await ScriptedServer.AcceptAuthAsync(socket);
             var (command, _) = await ScriptedServer.ReadPacketAsync(socket);
             byte[] packet = ScriptedServer.Packet(command.Id, RconPacketType.ResponseValue, Encoding.UTF8.GetBytes(KoreanRow));
             await socket.SendAsync(packet.AsMemory(0, packet.Length - 8));
-            await Task.Delay(4000);
+            partSent.SetResult();
+            await ScriptedServer.ReadPacketAsync(socket); // until the test ends the connection
         });
-        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.Cs2, CommandTimeout = TimeSpan.FromSeconds(2) });
+        var time = new FakeTimeProvider();
+        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.Cs2, CommandTimeout = TimeSpan.FromSeconds(2), TimeProvider = time });
 
-        await Assert.ThrowsAsync<RconTimeoutException>(() => client.ExecuteAsync("status").WaitAsync(Connect.Guard));
+        Task<string> status = client.ExecuteAsync("status");
+        await partSent.Task.WaitAsync(Connect.Guard);
+        await Task.Delay(100); // the part on its way into the client
+        time.Advance(TimeSpan.FromSeconds(1.5)); // past Palworld's wait: a dialect without it keeps waiting
+        await Task.Delay(100);
+        Assert.False(status.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(0.5));
+        await Assert.ThrowsAsync<RconTimeoutException>(() => status.WaitAsync(Connect.Guard));
         Assert.False(client.IsClosed);
     }
 }

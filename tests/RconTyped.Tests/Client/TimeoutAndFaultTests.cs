@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Time.Testing;
 using RconTyped.Testing;
 
 namespace RconTyped.Tests.Client;
@@ -13,9 +14,14 @@ public class TimeoutAndFaultTests
         var options = new EmulatedServerOptions { Mode = mode };
         options.Faults.UnansweredCommands.Add("changelevel");
         await using var server = EmulatedSourceServer.Start(options);
-        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { CommandTimeout = TimeSpan.FromSeconds(2) });
+        var time = new FakeTimeProvider();
+        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { CommandTimeout = TimeSpan.FromSeconds(2), TimeProvider = time });
 
-        var e = await Assert.ThrowsAsync<RconTimeoutException>(() => client.ExecuteAsync("changelevel de_nuke").WaitAsync(Connect.Guard));
+        Task<string> unanswered = client.ExecuteAsync("changelevel de_nuke");
+        time.Advance(TimeSpan.FromSeconds(1.9));
+        Assert.False(unanswered.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(0.1));
+        var e = await Assert.ThrowsAsync<RconTimeoutException>(() => unanswered.WaitAsync(Connect.Guard));
 
         Assert.Contains("'changelevel'", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("de_nuke", e.Message, StringComparison.Ordinal);
@@ -38,9 +44,12 @@ public class TimeoutAndFaultTests
             release.Wait(Connect.Guard);
             return "late answer\n";
         });
-        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { CommandTimeout = TimeSpan.FromSeconds(2) });
+        var time = new FakeTimeProvider();
+        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { CommandTimeout = TimeSpan.FromSeconds(2), TimeProvider = time });
 
-        await Assert.ThrowsAsync<RconTimeoutException>(() => client.ExecuteAsync("held").WaitAsync(Connect.Guard));
+        Task<string> held = client.ExecuteAsync("held");
+        time.Advance(TimeSpan.FromSeconds(2));
+        await Assert.ThrowsAsync<RconTimeoutException>(() => held.WaitAsync(Connect.Guard));
         Task<string> next = client.ExecuteAsync("echo on time");
         release.Set();
 
