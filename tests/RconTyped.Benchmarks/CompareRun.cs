@@ -16,10 +16,20 @@ internal static class CompareRun
 
     public static async Task<int> RunAsync(string[] args)
     {
+        if (args.Length >= 4 && args[1] == "alloc" && int.TryParse(args[2], out int allocPort) && int.TryParse(args[3], out int allocCount))
+        {
+            return await AllocationPerCommandAsync(allocPort, allocCount);
+        }
+
+        if (args.Length >= 4 && args[1] == "idle" && int.TryParse(args[2], out int idlePort) && int.TryParse(args[3], out int connections))
+        {
+            return await MemoryPerIdleConnectionAsync(idlePort, connections);
+        }
+
         if (args.Length < 4 || (args[1] != "seq" && args[1] != "piped") || !int.TryParse(args[2], out int port) || !int.TryParse(args[3], out int count)
             || (args[1] == "piped" && (args.Length < 5 || !int.TryParse(args[4], out _))))
         {
-            Console.Error.WriteLine("usage: --compare seq PORT COUNT | --compare piped PORT COUNT K");
+            Console.Error.WriteLine("usage: --compare seq PORT COUNT | --compare piped PORT COUNT K | --compare alloc PORT COUNT | --compare idle PORT CONNECTIONS");
             return 2;
         }
 
@@ -35,6 +45,90 @@ internal static class CompareRun
         Console.WriteLine($"{args[1]}: {count} commands, {loops} in flight, {seconds:F3} s");
         Console.WriteLine($"{count / seconds:F0}");
         return 0;
+    }
+
+    /// <summary>
+    /// Bytes allocated by the whole process per sequential <c>ExecuteAsync("echo hi")</c>, answer string included. The server
+    /// is another process (the C server), so every byte counted is the client's.
+    /// </summary>
+    private static async Task<int> AllocationPerCommandAsync(int port, int count)
+    {
+        await using var client = new RconClient(new IPEndPoint(IPAddress.Loopback, port), new RconClientOptions { Dialect = RconDialect.Source });
+        await client.ConnectAsync();
+        await client.AuthenticateAsync("pw");
+        await LoopAsync(client, 5000); // warm-up: JIT, tiering, pools
+        GC.Collect();
+        long before = GC.GetTotalAllocatedBytes(precise: true);
+        await LoopAsync(client, count);
+        long after = GC.GetTotalAllocatedBytes(precise: true);
+        Console.WriteLine($"alloc: {count} sequential commands, {after - before} bytes");
+        Console.WriteLine($"{(after - before) / (double)count:F1}");
+        return 0;
+    }
+
+    /// <summary>
+    /// Resident memory per idle authenticated connection: after a first batch of CONNECTIONS clients, RSS after opening
+    /// CONNECTIONS more (each answered one command, then left idle), minus RSS before them, over CONNECTIONS, after full
+    /// collections.
+    /// </summary>
+    private static async Task<int> MemoryPerIdleConnectionAsync(int port, int connections)
+    {
+        var endPoint = new IPEndPoint(IPAddress.Loopback, port);
+        var options = new RconClientOptions { Dialect = RconDialect.Source };
+        await using (var warm = new RconClient(endPoint, options))
+        {
+            await warm.ConnectAsync();
+            await warm.AuthenticateAsync("pw");
+            await LoopAsync(warm, 1000);
+        }
+
+        // A first batch, not measured, so the runtime's own growth with load (GC regions kept for reuse, pools) is paid
+        // before the second: the figure is what one more idle connection costs.
+        var clients = new List<RconClient>(2 * connections);
+        await OpenIdleAsync(endPoint, options, connections, clients);
+        long rssBefore = SettledResidentBytes(out long heapBefore);
+        int threadsBefore = System.Diagnostics.Process.GetCurrentProcess().Threads.Count;
+        await OpenIdleAsync(endPoint, options, connections, clients);
+
+        await Task.Delay(500);
+        long rssAfter = SettledResidentBytes(out long heapAfter);
+        Console.WriteLine(
+            $"idle: {connections} connections, RSS +{(rssAfter - rssBefore) / 1024} KiB, managed heap +{(heapAfter - heapBefore) / 1024} KiB " +
+            $"({(heapAfter - heapBefore) / (double)connections / 1024:F2} KiB per connection), threads {threadsBefore} -> {System.Diagnostics.Process.GetCurrentProcess().Threads.Count}");
+        Console.WriteLine($"{(rssAfter - rssBefore) / (double)connections / 1024:F2}");
+        if (Environment.GetEnvironmentVariable("RCON_BENCH_HOLD") is { } hold)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(int.Parse(hold, System.Globalization.CultureInfo.InvariantCulture))); // time to take a heap dump
+        }
+
+        foreach (RconClient client in clients)
+        {
+            await client.DisposeAsync();
+        }
+
+        return 0;
+    }
+
+    private static async Task OpenIdleAsync(IPEndPoint endPoint, RconClientOptions options, int count, List<RconClient> clients)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            var client = new RconClient(endPoint, options);
+            await client.ConnectAsync();
+            await client.AuthenticateAsync("pw");
+            await LoopAsync(client, 1);
+            clients.Add(client);
+        }
+    }
+
+    private static long SettledResidentBytes(out long managedHeap)
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        managedHeap = GC.GetTotalMemory(forceFullCollection: true);
+        string line = File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
     }
 
     private static Task RunLoopsAsync(RconClient client, int count, int loops)

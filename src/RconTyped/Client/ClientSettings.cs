@@ -26,15 +26,15 @@ internal sealed class ClientSettings
         Time = options.TimeProvider;
         ConnectionFactory = options.ConnectionFactory;
 
-        // Private copies with explicit fallbacks: a command that cannot be encoded is refused, an answer that cannot be
-        // decoded raises RconEncodingException (or gets U+FFFD when asked for); logs and events never throw on a body.
-        CommandEncoding = (Encoding)options.Encoding.Clone();
-        CommandEncoding.EncoderFallback = EncoderFallback.ExceptionFallback;
-        AnswerEncoding = (Encoding)options.Encoding.Clone();
-        AnswerEncoding.DecoderFallback = options.ReplaceInvalidBytes ? new DecoderReplacementFallback("\uFFFD") : DecoderFallback.ExceptionFallback;
-        LenientEncoding = (Encoding)options.Encoding.Clone();
-        LenientEncoding.DecoderFallback = new DecoderReplacementFallback("\uFFFD");
+        (CommandEncoding, AnswerEncoding, LenientEncoding) = ReferenceEquals(options.Encoding, RconClientOptions.DefaultEncoding)
+            ? (options.ReplaceInvalidBytes ? DefaultEncodingsReplacing : DefaultEncodings)
+            : CopiesOf(options.Encoding, options.ReplaceInvalidBytes);
     }
+
+    /// <summary>The copies for the default encoding, shared by every client that keeps it (they are immutable once made).</summary>
+    private static (Encoding Command, Encoding Answer, Encoding Lenient) DefaultEncodings { get; } = CopiesOf(RconClientOptions.DefaultEncoding, replaceInvalidBytes: false);
+
+    private static (Encoding Command, Encoding Answer, Encoding Lenient) DefaultEncodingsReplacing { get; } = CopiesOf(RconClientOptions.DefaultEncoding, replaceInvalidBytes: true);
 
     public EndPoint EndPoint { get; }
 
@@ -88,6 +88,21 @@ internal sealed class ClientSettings
         }
 
         return new ClientSettings(endPoint, options);
+    }
+
+    /// <summary>
+    /// Private copies with explicit fallbacks: a command that cannot be encoded is refused, an answer that cannot be
+    /// decoded raises RconEncodingException (or gets U+FFFD when asked for); logs and events never throw on a body.
+    /// </summary>
+    private static (Encoding Command, Encoding Answer, Encoding Lenient) CopiesOf(Encoding encoding, bool replaceInvalidBytes)
+    {
+        var command = (Encoding)encoding.Clone();
+        command.EncoderFallback = EncoderFallback.ExceptionFallback;
+        var answer = (Encoding)encoding.Clone();
+        answer.DecoderFallback = replaceInvalidBytes ? new DecoderReplacementFallback("\uFFFD") : DecoderFallback.ExceptionFallback;
+        var lenient = (Encoding)encoding.Clone();
+        lenient.DecoderFallback = new DecoderReplacementFallback("\uFFFD");
+        return (command, answer, lenient);
     }
 
     private static void ValidateTimeout(TimeSpan value, string name)

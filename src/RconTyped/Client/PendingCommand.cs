@@ -18,6 +18,7 @@ internal sealed class PendingCommand : IValueTaskSource<RconResponse>, IThreadPo
     private int _finished;
     private RconResponse? _staged;
     private CancellationTokenRegistration _cancellation;
+    private RconConnection? _connection;
     private byte[] _body = [];
     private int _length;
 
@@ -79,16 +80,11 @@ internal sealed class PendingCommand : IValueTaskSource<RconResponse>, IThreadPo
         return true;
     }
 
-    /// <summary>Cancels the command when the caller's token fires.</summary>
-    public void CancelWith(CancellationToken cancellationToken, Action<PendingCommand, CancellationToken> onCancelled)
+    /// <summary>Cancels the command through its connection when the caller's token fires.</summary>
+    public void CancelWith(CancellationToken cancellationToken, RconConnection connection)
     {
-        _cancellation = cancellationToken.UnsafeRegister(
-            static (state, token) =>
-            {
-                var (pending, handler) = ((PendingCommand, Action<PendingCommand, CancellationToken>))state!;
-                handler(pending, token);
-            },
-            (this, onCancelled));
+        _connection = connection;
+        _cancellation = cancellationToken.UnsafeRegister(static (state, token) => ((PendingCommand)state!)._connection!.OnCancelled((PendingCommand)state, token), this);
     }
 
     /// <summary>

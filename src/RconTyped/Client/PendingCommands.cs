@@ -7,7 +7,6 @@ namespace RconTyped;
 /// </summary>
 internal sealed class PendingCommands : IDisposable
 {
-    private readonly object _lock = new();
     private readonly Dictionary<int, PendingCommand> _byId = [];
     private readonly Queue<PendingCommand> _byDeadline = new();
     private readonly TimeProvider _time;
@@ -30,7 +29,7 @@ internal sealed class PendingCommands : IDisposable
     /// <summary>Adds a command; false once the connection has ended (nothing was added).</summary>
     public bool TryAdd(PendingCommand command)
     {
-        lock (_lock)
+        lock (_byId)
         {
             if (_closed)
             {
@@ -58,7 +57,7 @@ internal sealed class PendingCommands : IDisposable
 
     public PendingCommand? Find(int id)
     {
-        lock (_lock)
+        lock (_byId)
         {
             return _byId.GetValueOrDefault(id);
         }
@@ -67,7 +66,7 @@ internal sealed class PendingCommands : IDisposable
     /// <summary>The one command waiting, for dialects whose answers carry no id (one command in flight).</summary>
     public PendingCommand? Single()
     {
-        lock (_lock)
+        lock (_byId)
         {
             foreach (PendingCommand command in _byId.Values)
             {
@@ -81,7 +80,7 @@ internal sealed class PendingCommands : IDisposable
     /// <summary>Forgets a finished command; a late packet with its ids is then discarded.</summary>
     public void Remove(PendingCommand command)
     {
-        lock (_lock)
+        lock (_byId)
         {
             _byId.Remove(command.Id);
             if (command.EndMarkerId != PendingCommand.NoEndMarker)
@@ -100,7 +99,7 @@ internal sealed class PendingCommands : IDisposable
     /// <summary>Takes every command still waiting; with <paramref name="refuseNew"/>, the table then refuses new ones (the connection ended).</summary>
     public List<PendingCommand> Close(bool refuseNew = true)
     {
-        lock (_lock)
+        lock (_byId)
         {
             _closed |= refuseNew;
             var waiting = new List<PendingCommand>(_byId.Count);
@@ -120,7 +119,7 @@ internal sealed class PendingCommands : IDisposable
 
     public void Dispose()
     {
-        lock (_lock)
+        lock (_byId)
         {
             _closed = true;
             _timer?.Dispose();
@@ -145,7 +144,7 @@ internal sealed class PendingCommands : IDisposable
     private void OnTimer()
     {
         List<PendingCommand>? expired = null;
-        lock (_lock)
+        lock (_byId)
         {
             _timerArmed = false;
             if (_closed)

@@ -21,7 +21,10 @@ public sealed class RconClientOptions
     public RconDialect Dialect { get; set; } = RconDialect.Auto;
 
     /// <summary>The encoding of commands and answers. Default UTF-8. Answers are decoded after reassembly, never trimmed.</summary>
-    public Encoding Encoding { get; set; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+    public Encoding Encoding { get; set; } = DefaultEncoding;
+
+    /// <summary>UTF-8 without a byte order mark: the default <see cref="Encoding"/>, one instance for every client.</summary>
+    internal static Encoding DefaultEncoding { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>
     /// When true, bytes that are invalid in <see cref="Encoding"/> become U+FFFD; when false (the default),

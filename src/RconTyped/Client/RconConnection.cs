@@ -14,13 +14,18 @@ internal sealed partial class RconConnection
 {
     private const int NoEndMarker = PendingCommand.NoEndMarker;
 
+    /// <summary>
+    /// Zero-byte reads: an idle connection waits for data without holding a buffer; one is rented from the shared pool
+    /// when bytes arrive and returned once they are consumed.
+    /// </summary>
+    private static readonly StreamPipeReaderOptions ReaderOptions = new(bufferSize: 16 * 1024, minimumReadSize: 1024, leaveOpen: true, useZeroByteReads: true);
+
     private readonly ClientSettings _settings;
     private readonly IConnectionOwner _owner;
     private readonly Stream _stream;
     private readonly PipeReader _reader;
     private readonly PacketWriter _writer;
     private readonly PendingCommands _pending;
-    private readonly Action<PendingCommand, CancellationToken> _onCancelled;
     private RconDialect _dialect;
     private AnswerEnd _answerEnd;
     private SemaphoreSlim? _inFlightLimit;
@@ -36,10 +41,9 @@ internal sealed partial class RconConnection
         _stream = stream;
         _settings = settings;
         _owner = owner;
-        _reader = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 16 * 1024, minimumReadSize: 1024, leaveOpen: true, useZeroByteReads: true));
+        _reader = PipeReader.Create(stream, ReaderOptions);
         _writer = new PacketWriter(stream, error => Abort($"sending failed: {error.Message}", RconErrors.ConnectionClosed(settings.Display, $"sending failed: {error.Message}", error)));
         _pending = new PendingCommands(settings.Time, settings.CommandTimeout, OnExpired);
-        _onCancelled = OnCancelled;
         UseDialect(dialect);
     }
 
@@ -49,8 +53,8 @@ internal sealed partial class RconConnection
     /// <summary>The read loop: completes once the connection has ended and its owner was told.</summary>
     public Task Completion => _readLoop;
 
-    /// <summary>Starts reading.</summary>
-    public void Start() => _readLoop = Task.Run(ReadLoopAsync);
+    /// <summary>Starts reading (the loop runs here until its first read waits for bytes).</summary>
+    public void Start() => _readLoop = ReadLoopAsync();
 
     /// <summary>Sends the password and waits for the verdict: the id the server answered (-1 for a wrong password).</summary>
     /// <exception cref="RconAuthenticationException">The connection ended before a verdict came (a ban, usually).</exception>
@@ -169,7 +173,7 @@ internal sealed partial class RconConnection
 
         if (cancellationToken.CanBeCanceled)
         {
-            pending.CancelWith(cancellationToken, _onCancelled);
+            pending.CancelWith(cancellationToken, this);
         }
 
         // A failed write ends the connection, which fails this command with the reason.
@@ -186,7 +190,8 @@ internal sealed partial class RconConnection
         connectionDropped: _answerEnd.AbandonedCommandBreaksStream,
         sawIdZeroAnswers: _sawIdZeroAnswers && !_answerEnd.AbandonedCommandBreaksStream));
 
-    private void OnCancelled(PendingCommand pending, CancellationToken token) => Abandon(pending, new OperationCanceledException(token));
+    /// <summary>The caller's token fired before the answer came.</summary>
+    public void OnCancelled(PendingCommand pending, CancellationToken token) => Abandon(pending, new OperationCanceledException(token));
 
     /// <summary>A command given up by its caller or its deadline; its late answer is discarded, or, without ids, the connection drops.</summary>
     private void Abandon(PendingCommand pending, Exception failure)
