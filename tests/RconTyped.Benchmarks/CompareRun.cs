@@ -13,6 +13,7 @@ internal static class CompareRun
 {
     private const string Command = "echo hi";
     private const string Expected = "hi\n";
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -38,7 +39,14 @@ internal static class CompareRun
         await client.ConnectAsync();
         await client.AuthenticateAsync("pw");
 
-        await RunLoopsAsync(client, Math.Max(loops, Math.Min(count / 10, 5000)), loops); // warm-up, untimed
+        // Warm-up, untimed: long enough for tiered compilation to replace the first, unoptimised code (on one shared CPU the
+        // background compiler needs a second or so); the C floor has no JIT to wait for.
+        var warming = Stopwatch.StartNew();
+        while (warming.Elapsed < WarmUp)
+        {
+            await RunLoopsAsync(client, Math.Max(loops, 2000), loops);
+        }
+
         var clock = Stopwatch.StartNew();
         await RunLoopsAsync(client, count, loops);
         double seconds = clock.Elapsed.TotalSeconds;
@@ -56,7 +64,12 @@ internal static class CompareRun
         await using var client = new RconClient(new IPEndPoint(IPAddress.Loopback, port), new RconClientOptions { Dialect = RconDialect.Source });
         await client.ConnectAsync();
         await client.AuthenticateAsync("pw");
-        await LoopAsync(client, 5000); // warm-up: JIT, tiering, pools
+        var warming = Stopwatch.StartNew();
+        while (warming.Elapsed < WarmUp)
+        {
+            await LoopAsync(client, 2000); // warm-up: JIT tiers, pools
+        }
+
         GC.Collect();
         long before = GC.GetTotalAllocatedBytes(precise: true);
         await LoopAsync(client, count);
