@@ -121,17 +121,8 @@ internal static class CliConnector
         ConnectTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
         CommandTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
         Encoding = Encoding.GetEncoding(request.Encoding),
-        Dialect = request.Dialect switch
-        {
-            "source" => RconDialect.Source,
-            "cs2" => RconDialect.Cs2,
-            "minecraft" => RconDialect.Minecraft,
-            "factorio" => RconDialect.Factorio,
-            "ark" => RconDialect.Ark,
-            "conan" => RconDialect.ConanExiles,
-            "palworld" => RconDialect.Palworld,
-            _ => RconDialect.Auto,
-        },
+        Dialect = RconDialect.FindKnown(request.Dialect)
+            ?? throw new FormatException($"unknown dialect '{request.Dialect}'; use one of {string.Join(", ", RconDialect.Known.Select(d => d.Id))}."),
     };
 
     private static string? ResolvePassword(CliConsole console, string? fromOption, bool fromConfig)

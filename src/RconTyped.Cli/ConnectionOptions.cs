@@ -50,10 +50,10 @@ internal sealed class ConnectionOptions
         };
         var dialect = new Option<string>("--dialect")
         {
-            Description = "auto (default: decided at authentication), source (srcds: TF2, CS:GO, GMod …), cs2, minecraft, factorio, ark, conan or palworld.",
-            DefaultValueFactory = _ => "auto",
+            Description = $"The server's dialect: {string.Join(", ", RconDialect.Known.Select(d => d.Id))} (default auto: decided at authentication).",
+            DefaultValueFactory = _ => RconDialect.Auto.Id,
         };
-        dialect.AcceptOnlyFromAmong("auto", "source", "cs2", "minecraft", "factorio", "ark", "conan", "palworld");
+        dialect.AcceptOnlyFromAmong([.. RconDialect.Known.Select(d => d.Id)]);
         var config = new Option<string?>("--config")
         {
             Description = $"The named-servers file for @NAME addresses (default: {NamedServers.ConfigVariable}, else servers.json in the platform's config folder).",

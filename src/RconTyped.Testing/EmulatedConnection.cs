@@ -37,13 +37,10 @@ internal sealed class EmulatedConnection
 
     private FaultInjection Faults => _server.Options.Faults;
 
-    /// <summary>Modes that split answers and mirror the empty packet (srcds and Squad).</summary>
-    private bool IsSource => Options.Mode is EmulatedServerMode.Source or EmulatedServerMode.Squad;
+    /// <summary>What the game of this mode does on the wire.</summary>
+    private EmulatedGame Game => EmulatedGame.For(Options.Mode);
 
-    /// <summary>Modes that send an empty RESPONSE_VALUE before the AUTH_RESPONSE.</summary>
-    private bool SendsEmptyBeforeAuth => Options.Mode is EmulatedServerMode.Source or EmulatedServerMode.Squad or EmulatedServerMode.Factorio or EmulatedServerMode.Ark or EmulatedServerMode.Rust;
-
-    private bool IsMinecraft => Options.Mode == EmulatedServerMode.Minecraft;
+    // Squad's chat and Rust's stray packets stay mode checks below: they are quirks of those games, not of a dialect.
 
     public void Abort() => _stream.Dispose();
 
@@ -57,7 +54,7 @@ internal sealed class EmulatedConnection
                 return;
             }
 
-            int maxRequest = Options.MaxRequestPacketLength ?? (Options.Mode == EmulatedServerMode.Source ? 1024 : IsMinecraft ? 1460 : 4096);
+            int maxRequest = Options.MaxRequestPacketLength ?? Game.MaxRequestPacketLength;
             PipeReader reader = PipeReader.Create(_stream, new StreamPipeReaderOptions(leaveOpen: true));
             while (true)
             {
@@ -90,7 +87,7 @@ internal sealed class EmulatedConnection
 
                     byte[] bodyBytes = body.ToArray();
                     buffer = buffer.Slice(end);
-                    if (IsMinecraft && !buffer.IsEmpty)
+                    if (Game.AnswersUnknownTypes && !buffer.IsEmpty)
                     {
                         // Minecraft reads one packet per read() and closes the connection when the sizes disagree.
                         return;
@@ -143,16 +140,16 @@ internal sealed class EmulatedConnection
 
                 return await ExecuteAsync(header.Id, body, stopping).ConfigureAwait(false);
 
-            case not (2 or 3) when IsMinecraft:
+            case not (2 or 3) when Game.AnswersUnknownTypes:
                 Queue(header.Id, RconPacketType.ResponseValue, Options.Encoding.GetBytes($"Unknown request {header.Type.Value:x}"));
                 return true;
 
-            case 0 when IsSource && _mirrorsToSwallow > 0:
+            case 0 when Game.MirrorsEmptyPacket && _mirrorsToSwallow > 0:
                 // The end marker of an unanswered command: the whole exchange stays silent.
                 _mirrorsToSwallow--;
                 return true;
 
-            case 0 when IsSource:
+            case 0 when Game.MirrorsEmptyPacket:
                 // The mirror technique: echo the empty packet, then the 00 01 00 00 trailer, both with its id.
                 Queue(header.Id, RconPacketType.ResponseValue, []);
                 if (Options.Mode == EmulatedServerMode.Squad)
@@ -173,7 +170,7 @@ internal sealed class EmulatedConnection
     {
         string attempt = Options.Encoding.GetString(body);
         bool accepted = Options.Password.Length > 0 && attempt == Options.Password;
-        if (SendsEmptyBeforeAuth)
+        if (Game.SendsEmptyBeforeAuthentication)
         {
             Queue(id, RconPacketType.ResponseValue, []);
         }
@@ -200,9 +197,9 @@ internal sealed class EmulatedConnection
     private async Task<bool> ExecuteAsync(int id, byte[] body, CancellationToken stopping)
     {
         string line = Options.Encoding.GetString(body);
-        if (Options.Mode == EmulatedServerMode.ConanExiles && RateLimited())
+        if (Game.Dialect.RateLimitAnswer is { } rateLimitAnswer && RateLimited())
         {
-            Queue(id, RconPacketType.ResponseValue, Options.Encoding.GetBytes("42"));
+            Queue(id, RconPacketType.ResponseValue, Options.Encoding.GetBytes(rateLimitAnswer));
             return false;
         }
 
@@ -226,9 +223,9 @@ internal sealed class EmulatedConnection
             return true;
         }
 
-        if (Options.Mode == EmulatedServerMode.Ark && bytes.Length == 0)
+        if (Game.Dialect.EmptyAnswerText is { } emptyAnswer && bytes.Length == 0)
         {
-            bytes = Options.Encoding.GetBytes("Server received, But no response!! \n");
+            bytes = Options.Encoding.GetBytes(emptyAnswer + " \n"); // ARK pads its "no output" text
         }
 
         if (Options.Mode == EmulatedServerMode.Squad)
@@ -240,13 +237,13 @@ internal sealed class EmulatedConnection
             Queue(-1, new RconPacketType(4), Options.Encoding.GetBytes("stray"));
         }
 
-        if (Options.Mode == EmulatedServerMode.Palworld)
+        if (Game.AnswersWithIdZero)
         {
             // Palworld's size field counts UTF-8 bytes but the bytes sent stop after as many as the text has UTF-16 units.
             int missing = bytes.Length - Options.Encoding.GetCharCount(bytes);
             _outbox.Add(new OutgoingPacket(0, RconPacketType.ResponseValue, bytes, Math.Min(missing, bytes.Length + 2)));
         }
-        else if (IsMinecraft)
+        else if (Game.AnswersUnknownTypes)
         {
             // Minecraft splits the text every 4096 UTF-16 units (not bytes), so packets hold up to 4096 characters.
             string text = Options.Encoding.GetString(bytes);
@@ -255,7 +252,7 @@ internal sealed class EmulatedConnection
                 Queue(id, RconPacketType.ResponseValue, Options.Encoding.GetBytes(text.Substring(offset, Math.Min(4096, text.Length - offset))));
             }
         }
-        else if (IsSource && bytes.Length > Options.SplitSize)
+        else if (Game.MirrorsEmptyPacket && bytes.Length > Options.SplitSize)
         {
             for (int offset = 0; offset < bytes.Length; offset += Options.SplitSize)
             {

@@ -22,6 +22,19 @@ public class NamedServerTests
     }
 
     [Fact]
+    public async Task An_unknown_dialect_in_the_config_is_a_usage_error_that_lists_the_known_ones()
+    {
+        await using var server = EmulatedSourceServer.Start();
+        string config = Config($$"""{ "servers": { "odd": { "address": "127.0.0.1:{{server.Port}}", "dialect": "quake", "passwordVariable": "ODD_RCON" } } }""");
+
+        CliRun run = await CliRun.RunAsync(["@odd", "--execute", "echo hi", "--config", config], environment: new Dictionary<string, string> { ["ODD_RCON"] = server.Password });
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("unknown dialect 'quake'", run.Error, StringComparison.Ordinal);
+        Assert.Contains(string.Join(", ", RconDialect.Known.Select(d => d.Id)), run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // Unix file modes; on Windows the profile's ACLs apply instead.
     public async Task A_password_in_the_file_is_refused_unless_only_the_owner_can_read_it()
     {

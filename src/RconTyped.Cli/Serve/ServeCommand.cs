@@ -16,8 +16,12 @@ internal static class ServeCommand
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 27015 };
         var password = new Option<string?>("--password") { Description = $"The RCON password; else {CliConnector.PasswordVariable}, else '{DefaultPassword}'." };
         var replay = new Option<FileInfo?>("--replay") { Description = "Answer the commands of a recording (from 'rcon-typed record') with their recorded answers." };
-        var mode = new Option<string>("--mode") { Description = "source (srcds, the default), cs2, minecraft, factorio, ark, conan, palworld, squad or rust.", DefaultValueFactory = _ => "source" };
-        mode.AcceptOnlyFromAmong("source", "cs2", "minecraft", "factorio", "ark", "conan", "palworld", "squad", "rust");
+        var mode = new Option<string>("--mode")
+        {
+            Description = $"The game to behave as: {string.Join(", ", EmulatedGame.All.Select(g => g.Name))} (default {EmulatedGame.All[0].Name}: srcds).",
+            DefaultValueFactory = _ => EmulatedGame.All[0].Name,
+        };
+        mode.AcceptOnlyFromAmong([.. EmulatedGame.All.Select(g => g.Name)]);
         var command = new Command("serve", "Run the emulated Source RCON server on 127.0.0.1 until Ctrl+C.") { cvarList, schema, replay, port, password, mode };
         command.Validators.Add(result =>
         {
@@ -32,18 +36,7 @@ internal static class ServeCommand
             result.GetValue(replay),
             result.GetValue(port),
             result.GetValue(password),
-            result.GetValue(mode) switch
-            {
-                "cs2" => EmulatedServerMode.Cs2,
-                "minecraft" => EmulatedServerMode.Minecraft,
-                "factorio" => EmulatedServerMode.Factorio,
-                "ark" => EmulatedServerMode.Ark,
-                "conan" => EmulatedServerMode.ConanExiles,
-                "palworld" => EmulatedServerMode.Palworld,
-                "squad" => EmulatedServerMode.Squad,
-                "rust" => EmulatedServerMode.Rust,
-                _ => EmulatedServerMode.Source,
-            },
+            EmulatedGame.Find(result.GetValue(mode)!)!.Mode,
             token));
         return command;
     }

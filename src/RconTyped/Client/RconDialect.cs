@@ -72,6 +72,7 @@ public sealed class RconDialect
         }
 
         Name = name;
+        Id = name.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
         ResponseEnd = responseEnd;
         MaxRequestPacketLength = maxRequestPacketLength;
     }
@@ -121,7 +122,7 @@ public sealed class RconDialect
     /// <c>42</c> and closes the connection, which is reported as such (wait about 3 minutes). Sources:
     /// PHP-Source-Query #133, gorcon/rcon-cli #6.
     /// </summary>
-    public static RconDialect ConanExiles { get; } = new("Conan Exiles", RconResponseEnd.SinglePacket, 4096, rateLimitAnswer: "42");
+    public static RconDialect ConanExiles { get; } = new("Conan Exiles", RconResponseEnd.SinglePacket, 4096, rateLimitAnswer: "42") { Id = "conan" };
 
     /// <summary>
     /// Palworld: every answer is one packet with id 0, so answers go to the one command in flight (one at a time); the size
@@ -131,6 +132,34 @@ public sealed class RconDialect
     /// Sources: CoreRcon PR #57, gorcon/rcon-cli #35, miscord-dev/palog #9, ddakebono/PalworldRcon #8.
     /// </summary>
     public static RconDialect Palworld { get; } = new("Palworld", RconResponseEnd.SinglePacket, 4096, maxCommandsInFlight: 1, answersCarryRequestId: false, shortPacketWait: TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// The dialects RconTyped knows, <see cref="Auto"/> first: the one list the command-line tool and the emulated server
+    /// read their names from.
+    /// </summary>
+    public static IReadOnlyList<RconDialect> Known { get; } = [Auto, Source, Cs2, Minecraft, Factorio, Ark, ConanExiles, Palworld];
+
+    /// <summary>
+    /// A short lowercase name for command lines and configuration files: <c>auto</c>, <c>source</c>, <c>cs2</c>,
+    /// <c>minecraft</c>, <c>factorio</c>, <c>ark</c>, <c>conan</c>, <c>palworld</c>; for other dialects, the name in lower
+    /// case without spaces.
+    /// </summary>
+    public string Id { get; private init; }
+
+    /// <summary>The known dialect with this <see cref="Id"/> or <see cref="Name"/> (any case), or null.</summary>
+    public static RconDialect? FindKnown(string idOrName)
+    {
+        ArgumentNullException.ThrowIfNull(idOrName);
+        foreach (RconDialect dialect in Known)
+        {
+            if (string.Equals(dialect.Id, idOrName, StringComparison.OrdinalIgnoreCase) || string.Equals(dialect.Name, idOrName, StringComparison.OrdinalIgnoreCase))
+            {
+                return dialect;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether answers carry the command's request id; when false, each answer belongs to the one command in flight.</summary>
     public bool AnswersCarryRequestId { get; }
@@ -152,7 +181,7 @@ public sealed class RconDialect
 
     /// <summary>This dialect with formatting codes stripped from answer text (or kept).</summary>
     public RconDialect WithStrippedFormattingCodes(bool strip = true) =>
-        new(Name, ResponseEnd, MaxRequestPacketLength, MaxCommandsInFlight, strip, EmptyAnswerText, RateLimitAnswer, AnswersCarryRequestId, ShortPacketWait);
+        new(Name, ResponseEnd, MaxRequestPacketLength, MaxCommandsInFlight, strip, EmptyAnswerText, RateLimitAnswer, AnswersCarryRequestId, ShortPacketWait) { Id = Id };
 
     /// <summary>A name for logs and messages.</summary>
     public string Name { get; }
