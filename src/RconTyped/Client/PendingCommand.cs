@@ -81,7 +81,7 @@ internal sealed class PendingCommand : IValueTaskSource<RconResponse>, IThreadPo
     }
 
     /// <summary>Cancels the command through its connection when the caller's token fires.</summary>
-    public void CancelWith(CancellationToken cancellationToken, RconConnection connection)
+    public void CancelWith(RconConnection connection, CancellationToken cancellationToken)
     {
         _connection = connection;
         _cancellation = cancellationToken.UnsafeRegister(static (state, token) => ((PendingCommand)state!)._connection!.OnCancelled((PendingCommand)state, token), this);

@@ -173,7 +173,7 @@ internal sealed partial class RconConnection
 
         if (cancellationToken.CanBeCanceled)
         {
-            pending.CancelWith(cancellationToken, this);
+            pending.CancelWith(this, cancellationToken);
         }
 
         // A failed write ends the connection, which fails this command with the reason.
