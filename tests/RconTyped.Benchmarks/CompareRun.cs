@@ -13,7 +13,7 @@ internal static class CompareRun
 {
     private const string Command = "echo hi";
     private const string Expected = "hi\n";
-    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(double.Parse(Environment.GetEnvironmentVariable("RCON_BENCH_WARMUP") ?? "2", System.Globalization.CultureInfo.InvariantCulture));
 
     public static async Task<int> RunAsync(string[] args)
     {
