@@ -14,6 +14,7 @@ internal sealed class EmulatedConnection
 
     private readonly EmulatedSourceServer _server;
     private readonly Stream _stream;
+    private EmulatedGame? _game;
     private readonly IPAddress _address;
     private long _bytesSent;
     private int _packetsSent;
@@ -37,8 +38,8 @@ internal sealed class EmulatedConnection
 
     private FaultInjection Faults => _server.Options.Faults;
 
-    /// <summary>What the game of this mode does on the wire.</summary>
-    private EmulatedGame Game => EmulatedGame.For(Options.Mode);
+    /// <summary>What the game of this mode does on the wire, looked up once per connection (the hot path allocates nothing for it).</summary>
+    private EmulatedGame Game => _game ??= EmulatedGame.For(Options.Mode);
 
     // Squad's chat and Rust's stray packets stay mode checks below: they are quirks of those games, not of a dialect.
 

@@ -55,7 +55,18 @@ public sealed class EmulatedGame
     public int MaxRequestPacketLength { get; }
 
     /// <summary>The game of a mode.</summary>
-    public static EmulatedGame For(EmulatedServerMode mode) => All.First(game => game.Mode == mode);
+    public static EmulatedGame For(EmulatedServerMode mode)
+    {
+        foreach (EmulatedGame game in All)
+        {
+            if (game.Mode == mode)
+            {
+                return game;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(mode), mode, "Not an emulated server mode.");
+    }
 
     /// <summary>The game with this <see cref="Name"/> (any case), or null.</summary>
     public static EmulatedGame? Find(string name) => All.FirstOrDefault(game => string.Equals(game.Name, name, StringComparison.OrdinalIgnoreCase));
