@@ -26,9 +26,10 @@ internal sealed partial class RconConnection
     private readonly PipeReader _reader;
     private readonly PacketWriter _writer;
     private readonly PendingCommands _pending;
-    private RconDialect _dialect;
-    private AnswerEnd _answerEnd;
-    private SemaphoreSlim? _inFlightLimit;
+    // Set before the first command (at authentication) and read by the read loop afterwards.
+    private volatile RconDialect _dialect;
+    private volatile AnswerEnd _answerEnd;
+    private volatile SemaphoreSlim? _inFlightLimit;
     private TaskCompletionSource<int>? _authentication;
     private bool _sawResponseBeforeAuthentication;
     private volatile bool _authenticated;
@@ -73,10 +74,8 @@ internal sealed partial class RconConnection
 
             cancellationToken.ThrowIfCancellationRequested();
             int id = NextId();
-            if (!Write(id, RconPacketType.Auth, password, byteCount, NoEndMarker))
-            {
-                await _readLoop.ConfigureAwait(false); // the write side failed: the read loop ends and fails the verdict
-            }
+            // If the write side has failed, the connection is ending: Finish fails the verdict with the reason.
+            Write(id, RconPacketType.Auth, password, byteCount, NoEndMarker);
 
             try
             {
@@ -98,7 +97,12 @@ internal sealed partial class RconConnection
     /// <summary>Authentication succeeded: from now on commands run, under the dialect it showed.</summary>
     public RconDialect MarkAuthenticated()
     {
-        UseDialect(_answerEnd.AfterAuthentication(_dialect, _sawResponseBeforeAuthentication));
+        RconDialect shown = _answerEnd.AfterAuthentication(_dialect, _sawResponseBeforeAuthentication);
+        if (!ReferenceEquals(shown, _dialect))
+        {
+            UseDialect(shown);
+        }
+
         _authenticated = true;
         return _dialect;
     }
