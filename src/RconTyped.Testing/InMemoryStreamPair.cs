@@ -52,9 +52,9 @@ internal static class InMemoryStreamPair
         {
             if (disposing)
             {
-                // Ends this side: the peer reads the end of the stream, and its writes fail.
+                // Ends this side: a read pending here stops, and the peer reads the end of the stream. The reader is
+                // not completed: a read may still be under way on another thread, and completing it then would throw.
                 input.CancelPendingRead();
-                input.Complete();
                 output.Complete();
             }
 

@@ -146,7 +146,15 @@ internal sealed partial class RconConnection
             // The reader already completed: the loop has ended.
         }
 
-        _stream.Dispose();
+        try
+        {
+            _stream.Dispose();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException or NotSupportedException)
+        {
+            // A transport (perhaps the caller's own stream) that fails to close is closed as far as this connection is concerned.
+        }
+
         Finish(reason, failure);
     }
 

@@ -14,6 +14,10 @@ internal sealed class ShortPacketWatch : IDisposable
     private readonly ITimer _timer;
     private long _unfinishedLength;
     private long _grewAt;
+    private bool _expiryNoticed;
+
+    /// <summary>How long the read after a noticed expiry may take before the packet is taken as it is.</summary>
+    private static readonly TimeSpan Confirmation = TimeSpan.FromMilliseconds(50);
 
     public ShortPacketWatch(PipeReader reader, TimeSpan wait, TimeProvider time)
     {
@@ -23,11 +27,25 @@ internal sealed class ShortPacketWatch : IDisposable
     }
 
     /// <summary>
-    /// True when the unfinished packet has sat unchanged for the whole wait. Bytes that came with this read (a wake-up can
-    /// bring some) count as growth, so they are never cut off.
+    /// True when the unfinished packet has sat unchanged for the whole wait and one read issued after that still brought
+    /// nothing. The wake-up itself reads nothing: on a starved machine the rest of the packet can already be waiting in
+    /// the socket, unread, when the timer fires, so the first expiry only asks for one more read (<see cref="Confirmation"/>).
     /// </summary>
-    public bool HasExpired(long unfinishedLength) =>
-        unfinishedLength > 0 && unfinishedLength == _unfinishedLength && _time.GetElapsedTime(_grewAt) >= _wait;
+    public bool HasExpired(long unfinishedLength)
+    {
+        if (unfinishedLength == 0 || unfinishedLength != _unfinishedLength || _time.GetElapsedTime(_grewAt) < _wait)
+        {
+            return false;
+        }
+
+        if (_expiryNoticed)
+        {
+            return true;
+        }
+
+        _expiryNoticed = true;
+        return false;
+    }
 
     /// <summary>Called after each read with the length of the bytes left over (an unfinished packet, or 0).</summary>
     /// <param name="unfinishedLength">Bytes of a packet whose end has not arrived.</param>
@@ -37,6 +55,7 @@ internal sealed class ShortPacketWatch : IDisposable
         if (unfinishedLength == 0)
         {
             _unfinishedLength = 0;
+            _expiryNoticed = false;
             _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             return;
         }
@@ -46,7 +65,13 @@ internal sealed class ShortPacketWatch : IDisposable
             // New bytes: the wait starts again from now.
             _unfinishedLength = unfinishedLength;
             _grewAt = _time.GetTimestamp();
+            _expiryNoticed = false;
             _timer.Change(_wait, Timeout.InfiniteTimeSpan);
+        }
+        else if (_expiryNoticed)
+        {
+            // The next read goes to the socket now; if it brings nothing within the confirmation, the packet is taken.
+            _timer.Change(Confirmation, Timeout.InfiniteTimeSpan);
         }
         else if (woken)
         {
