@@ -150,4 +150,29 @@ public class AuthenticationTests
         Assert.True(client.IsClosed);
         await Assert.ThrowsAsync<RconConnectionException>(() => client.ExecuteAsync("echo again").WaitAsync(Connect.Guard));
     }
+
+    [Fact]
+    public async Task A_server_that_withdraws_the_authentication_fails_waiting_commands_as_revoked_and_a_new_authentication_works()
+    {
+        await using var server = new ScriptedServer(async socket =>
+        {
+            await ScriptedServer.AcceptAuthAsync(socket);
+            await ScriptedServer.ReadPacketAsync(socket);
+            await socket.SendAsync(ScriptedServer.Packet(-1, RconPacketType.AuthResponse, []));
+            await ScriptedServer.AcceptAuthAsync(socket);
+            var (command, _) = await ScriptedServer.ReadPacketAsync(socket);
+            await socket.SendAsync(ScriptedServer.Packet(command.Id, RconPacketType.ResponseValue, "back"u8.ToArray()));
+            await ScriptedServer.ReadPacketAsync(socket);
+        });
+        await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.Cs2 });
+
+        var e = await Assert.ThrowsAsync<RconAuthenticationException>(() => client.ExecuteAsync("status").WaitAsync(Connect.Guard));
+
+        Assert.Equal(RconAuthenticationFailure.Revoked, e.Failure);
+        Assert.False(client.IsAuthenticated);
+        Assert.True(client.IsConnected);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => client.ExecuteAsync("status"));
+        await client.AuthenticateAsync("again").WaitAsync(Connect.Guard);
+        Assert.Equal("back", await client.ExecuteAsync("status").WaitAsync(Connect.Guard));
+    }
 }
