@@ -1,0 +1,45 @@
+namespace RconTyped;
+
+/// <summary>
+/// A parsed <c>status</c> answer: the server's header fields and its player rows. Made by <see cref="Parse"/>, which never
+/// throws: what it does not understand is kept in <see cref="UnparsedLines"/>.
+/// </summary>
+public sealed class ServerStatus
+{
+    internal ServerStatus(ServerStatusFormat format, IReadOnlyList<PlayerInfo> players, IReadOnlyList<string> unparsedLines)
+    {
+        Format = format;
+        Players = players;
+        UnparsedLines = unparsedLines;
+    }
+
+    /// <summary>The layout that was recognised.</summary>
+    public ServerStatusFormat Format { get; }
+
+    /// <summary>The <c>hostname</c> line.</summary>
+    public string? Hostname { get; init; }
+
+    /// <summary>The <c>version</c> line, as printed.</summary>
+    public string? Version { get; init; }
+
+    /// <summary>The map: the <c>map</c> line's first word (Source 1), or the first loaded spawn group's map (CS2).</summary>
+    public string? Map { get; init; }
+
+    /// <summary>The maximum number of players from the <c>players</c> line.</summary>
+    public int? MaxPlayers { get; init; }
+
+    /// <summary>Humans according to the <c>players</c> line (it may disagree with <see cref="Players"/>: servers cut long lists).</summary>
+    public int? HumanCount { get; init; }
+
+    /// <summary>Bots according to the <c>players</c> line.</summary>
+    public int? BotCount { get; init; }
+
+    /// <summary>Every player row, bots included, in the order printed.</summary>
+    public IReadOnlyList<PlayerInfo> Players { get; }
+
+    /// <summary>Every non-empty line that was not understood, so nothing is lost silently.</summary>
+    public IReadOnlyList<string> UnparsedLines { get; }
+
+    /// <summary>Parses a status answer of any known layout. Never throws; an unknown layout gives <see cref="ServerStatusFormat.Unknown"/>.</summary>
+    public static ServerStatus Parse(string text) => ServerStatusParser.Parse(text ?? string.Empty);
+}
