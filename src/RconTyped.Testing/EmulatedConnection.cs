@@ -318,14 +318,32 @@ internal sealed class EmulatedConnection
             keepOpen = false;
         }
 
+        // One write for everything, unless fragments (a fault) or one write per packet (like real servers) are asked for.
         int fragment = Faults.FragmentSize is int size and > 0 ? size : Math.Max(limit, 1);
-        for (int start = 0; start < limit; start += fragment)
+        int current = 0;
+        for (int start = 0; start < limit;)
         {
-            int length = Math.Min(fragment, limit - start);
-            await _stream.WriteAsync(buffer.AsMemory(start, length), stopping).ConfigureAwait(false);
-            if (Faults.FragmentDelay > TimeSpan.Zero && start + length < limit)
+            while (Options.WritePerPacket && current < ends.Count && ends[current] <= start)
             {
-                await Task.Delay(Faults.FragmentDelay, stopping).ConfigureAwait(false);
+                current++;
+            }
+
+            int end = Math.Min(start + fragment, limit);
+            if (Options.WritePerPacket && current < ends.Count)
+            {
+                end = Math.Min(end, ends[current]);
+            }
+
+            await _stream.WriteAsync(buffer.AsMemory(start, end - start), stopping).ConfigureAwait(false);
+            bool packetEnded = Options.WritePerPacket && current < ends.Count && end == ends[current];
+            start = end;
+            if (start < limit)
+            {
+                TimeSpan pause = packetEnded ? Options.PacketPause : Faults.FragmentDelay;
+                if (pause > TimeSpan.Zero)
+                {
+                    await Task.Delay(pause, stopping).ConfigureAwait(false);
+                }
             }
         }
 

@@ -43,4 +43,14 @@ public sealed class EmulatedServerOptions
 
     /// <summary>Faults to inject.</summary>
     public FaultInjection Faults { get; } = new();
+
+    /// <summary>
+    /// When true, every packet goes out in its own write, with <see cref="PacketPause"/> between the packets of one answer, as
+    /// real servers send them. Clients that read one packet per socket read (python3-rcon, rcon-srcds) need this; by
+    /// default the emulator writes everything it has in one write, like a busy server.
+    /// </summary>
+    public bool WritePerPacket { get; set; }
+
+    /// <summary>The pause between packets with <see cref="WritePerPacket"/>; 5 ms by default.</summary>
+    public TimeSpan PacketPause { get; set; } = TimeSpan.FromMilliseconds(5);
 }

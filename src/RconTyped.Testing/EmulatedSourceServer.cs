@@ -129,7 +129,8 @@ public sealed class EmulatedSourceServer : IAsyncDisposable
         return client;
     }
 
-    private void Serve(Stream stream, IPAddress address)
+    /// <summary>Serves one connection over <paramref name="stream"/> as if it came from <paramref name="address"/>.</summary>
+    internal void Serve(Stream stream, IPAddress address)
     {
         Interlocked.Increment(ref _connectionCount);
         var connection = new EmulatedConnection(this, stream, address);

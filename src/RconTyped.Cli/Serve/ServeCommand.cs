@@ -22,7 +22,11 @@ internal static class ServeCommand
             DefaultValueFactory = _ => EmulatedGame.All[0].Name,
         };
         mode.AcceptOnlyFromAmong([.. EmulatedGame.All.Select(g => g.Name)]);
-        var command = new Command("serve", "Run the emulated Source RCON server on 127.0.0.1 until Ctrl+C.") { cvarList, schema, replay, port, password, mode };
+        var writePerPacket = new Option<bool>("--write-per-packet")
+        {
+            Description = "Send every packet in its own write, a few milliseconds apart, as real servers do (for clients that read one packet per read, such as python3-rcon).",
+        };
+        var command = new Command("serve", "Run the emulated Source RCON server on 127.0.0.1 until Ctrl+C.") { cvarList, schema, replay, port, password, mode, writePerPacket };
         command.Validators.Add(result =>
         {
             if (new object?[] { result.GetValue(cvarList), result.GetValue(schema), result.GetValue(replay) }.Count(v => v is not null) > 1)
@@ -37,11 +41,12 @@ internal static class ServeCommand
             result.GetValue(port),
             result.GetValue(password),
             EmulatedGame.Find(result.GetValue(mode)!)!.Mode,
+            result.GetValue(writePerPacket),
             token));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, FileInfo? file, FileInfo? replay, int port, string? password, EmulatedServerMode mode, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, FileInfo? file, FileInfo? replay, int port, string? password, EmulatedServerMode mode, bool writePerPacket, CancellationToken cancellationToken)
     {
         Recording? recording = null;
         if (replay is not null)
@@ -83,6 +88,7 @@ internal static class ServeCommand
         {
             Port = port,
             Mode = mode,
+            WritePerPacket = writePerPacket,
             Password = password ?? fromEnvironment ?? DefaultPassword,
             CvarList = text is null ? null : string.Empty,
         };
