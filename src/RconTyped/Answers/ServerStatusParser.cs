@@ -172,8 +172,7 @@ internal static partial class ServerStatusParser
                 next++;
             }
 
-            if (next + 1 < rest.Length && int.TryParse(rest[next], NumberStyles.None, CultureInfo.InvariantCulture, out int p)
-                && int.TryParse(rest[next + 1], NumberStyles.None, CultureInfo.InvariantCulture, out int l))
+            if (next + 1 < rest.Length && Number(rest[next]) is int p && Number(rest[next + 1]) is int l)
             {
                 (ping, loss) = (p, l);
                 next += 2;
@@ -189,7 +188,7 @@ internal static partial class ServerStatusParser
 
         return new PlayerInfo(match.Groups["name"].Value, line)
         {
-            UserId = int.TryParse(match.Groups["userid"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int userId) ? userId : null,
+            UserId = Number(match.Groups["userid"].ValueSpan),
             SteamId = steamId,
             IsBot = isBot,
             Connected = connected,
@@ -221,11 +220,11 @@ internal static partial class ServerStatusParser
         bool isBot = match.Groups["time"].Value == "BOT";
         player = new PlayerInfo(match.Groups["name"].Value, line)
         {
-            UserId = int.Parse(match.Groups["id"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture),
+            UserId = Number(match.Groups["id"].ValueSpan),
             IsBot = isBot,
             Connected = !isBot && TryReadDuration(match.Groups["time"].Value, out TimeSpan duration) ? duration : null,
-            Ping = int.TryParse(match.Groups["ping"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int ping) ? ping : null,
-            Loss = int.TryParse(match.Groups["loss"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int loss) ? loss : null,
+            Ping = Number(match.Groups["ping"].ValueSpan),
+            Loss = Number(match.Groups["loss"].ValueSpan),
             State = match.Groups["state"].Value,
             Address = match.Groups["adr"].Success ? ParseAddress(match.Groups["adr"].Value) : null,
         };
@@ -238,14 +237,14 @@ internal static partial class ServerStatusParser
         Match counts = PlayerCounts().Match(value);
         if (counts.Success)
         {
-            humans = int.Parse(counts.Groups["humans"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
-            bots = int.Parse(counts.Groups["bots"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+            humans = Number(counts.Groups["humans"].ValueSpan);
+            bots = Number(counts.Groups["bots"].ValueSpan);
         }
 
         Match max = MaxPlayersPattern().Match(value);
-        if (max.Success && int.TryParse(max.Groups["max"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int limit))
+        if (max.Success)
         {
-            maxPlayers = limit;
+            maxPlayers = Number(max.Groups["max"].ValueSpan);
         }
 
         return counts.Success || max.Success;
@@ -292,7 +291,7 @@ internal static partial class ServerStatusParser
         long seconds = 0;
         foreach (string part in parts)
         {
-            if (part.Length is 0 or > 6 || !int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out int value))
+            if (part.Length is 0 or > 6 || Number(part) is not int value)
             {
                 return false;
             }
@@ -303,6 +302,10 @@ internal static partial class ServerStatusParser
         duration = TimeSpan.FromSeconds(seconds);
         return true;
     }
+
+    /// <summary>A non-negative whole number, or null (too long, or not digits): a hostile row never throws.</summary>
+    private static int? Number(ReadOnlySpan<char> text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) ? value : null;
 
     private static IPEndPoint? ParseAddress(string text) =>
         text.Contains(':', StringComparison.Ordinal) && IPEndPoint.TryParse(text, out IPEndPoint? endPoint) && endPoint.Port != 0 ? endPoint : null;

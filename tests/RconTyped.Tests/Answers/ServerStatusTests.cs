@@ -152,6 +152,8 @@ public class ServerStatusTests
             string.Join('\n', Enumerable.Repeat("#  1 2 \"x\" STEAM_1:9:99999999999999 99:99:99:99 -1 -1 active 1.2.3.4:99999", 10_000)),
             string.Concat(Enumerable.Repeat("[[[[((((", 100_000)),
             "players : " + string.Join(' ', Enumerable.Repeat("9", 500_000)),
+            "players : 99999999999 humans, 99999999999 bots (99999999999 max)",
+            "---------players--------\n99999999999 99999999999:99 99999999999 99999999999 active 99999999999 1.2.3.4:5 'x'\n#end",
         ];
 
         foreach (string text in hostile)
