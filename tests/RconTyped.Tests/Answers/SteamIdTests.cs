@@ -50,4 +50,21 @@ public class SteamIdTests
         Assert.False(SteamId.TryParse(text, out _));
         Assert.Throws<FormatException>(() => SteamId.Parse(text));
     }
+
+    [Fact]
+    public void Any_account_round_trips_through_every_form_and_random_text_never_throws()
+    {
+        var random = new Random(20261130);
+        for (int i = 0; i < 10_000; i++)
+        {
+            var player = SteamId.Parse($"[U:1:{(uint)random.NextInt64(0, uint.MaxValue)}]");
+            Assert.Equal(player, SteamId.Parse(player.ToSteam2()));
+            Assert.Equal(player, SteamId.Parse(player.ToSteam3()));
+            Assert.Equal(player, SteamId.Parse(player.Id64.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+            const string Alphabet = "STEAM_[]:UAG0123456789 ";
+            string noise = new([.. Enumerable.Range(0, random.Next(0, 30)).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
+            SteamId.TryParse(noise, out _);
+        }
+    }
 }
