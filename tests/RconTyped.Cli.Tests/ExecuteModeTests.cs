@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using RconTyped.Testing;
 
 namespace RconTyped.Cli.Tests;
@@ -110,7 +111,10 @@ public class ExecuteModeTests
         options.Faults.UnansweredCommands.Add("changelevel");
         await using var server = EmulatedSourceServer.Start(options);
 
-        CliRun run = await CliRun.RunAsync([$"127.0.0.1:{server.Port}", "-e", "changelevel de_nuke", "--timeout", "4"], environmentPassword: server.Password, time: new ScaledTimeProvider(20));
+        var time = new FakeTimeProvider();
+        Task<CliRun> running = CliRun.RunAsync([$"127.0.0.1:{server.Port}", "-e", "changelevel de_nuke", "--timeout", "4"], environmentPassword: server.Password, time: time);
+        await UnansweredCommand.TimeOutAsync(server, "changelevel de_nuke", time, TimeSpan.FromSeconds(4));
+        CliRun run = await running;
 
         Assert.True(run.ExitCode == 4, run.Error);
         Assert.Contains("No complete answer", run.Error, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using RconTyped.Testing;
 
 namespace RconTyped.Cli.Tests;
@@ -22,7 +23,10 @@ public class ShellTests
         options.Faults.UnansweredCommands.Add("changelevel");
         await using var server = EmulatedSourceServer.Start(options);
 
-        CliRun run = await CliRun.RunAsync([$"127.0.0.1:{server.Port}", "--timeout", "4"], environmentPassword: server.Password, input: "changelevel x\necho after\n", time: new ScaledTimeProvider(20));
+        var time = new FakeTimeProvider();
+        Task<CliRun> running = CliRun.RunAsync([$"127.0.0.1:{server.Port}", "--timeout", "4"], environmentPassword: server.Password, input: "changelevel x\necho after\n", time: time);
+        await UnansweredCommand.TimeOutAsync(server, "changelevel x", time, TimeSpan.FromSeconds(4));
+        CliRun run = await running;
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("after\n", run.Out);
