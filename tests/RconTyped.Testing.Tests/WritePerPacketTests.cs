@@ -36,14 +36,15 @@ public class WritePerPacketTests
         return packet;
     }
 
-    /// <summary>The server's end of a connection that records the length of every write the server makes.</summary>
+    /// <summary>The server's end of an in-memory connection that records the length of every write the server makes.</summary>
     private sealed class RecordingStream
     {
         private readonly System.IO.Pipelines.Pipe _toServer = new();
+        private readonly System.IO.Pipelines.Pipe _fromServer = new(new System.IO.Pipelines.PipeOptions(pauseWriterThreshold: 0));
         private readonly List<int> _writes = [];
         private int _total;
 
-        public RecordingStream() => ServerSide = new ServerStream(this);
+        public RecordingStream() => ServerSide = new DuplexPipeStream(_toServer.Reader, _fromServer.Writer, Record);
 
         public Stream ServerSide { get; }
 
@@ -69,49 +70,14 @@ public class WritePerPacketTests
             }
         }
 
-        private sealed class ServerStream(RecordingStream owner) : Stream
+        private void Record(int count)
         {
-            private readonly Stream _input = owner._toServer.Reader.AsStream();
-
-            public override bool CanRead => true;
-
-            public override bool CanSeek => false;
-
-            public override bool CanWrite => true;
-
-            public override long Length => throw new NotSupportedException();
-
-            public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-            public override int Read(byte[] buffer, int offset, int count) => _input.Read(buffer, offset, count);
-
-            public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => _input.ReadAsync(buffer, cancellationToken);
-
-            public override void Write(byte[] buffer, int offset, int count) => Record(count);
-
-            public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+            lock (_writes)
             {
-                Record(buffer.Length);
-                return ValueTask.CompletedTask;
+                _writes.Add(count);
             }
 
-            public override void Flush()
-            {
-            }
-
-            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-            public override void SetLength(long value) => throw new NotSupportedException();
-
-            private void Record(int count)
-            {
-                lock (owner._writes)
-                {
-                    owner._writes.Add(count);
-                }
-
-                Interlocked.Add(ref owner._total, count);
-            }
+            Interlocked.Add(ref _total, count);
         }
     }
 }

@@ -53,8 +53,8 @@ internal sealed class PendingCommand : IValueTaskSource<RconResponse>, IThreadPo
 
     public ReadOnlyMemory<byte> Body => _body.AsMemory(0, _length);
 
-    /// <summary>The awaitable for the caller.</summary>
-    public ValueTask<RconResponse> Task => new(this, _completion.Version);
+    /// <summary>What the caller awaits.</summary>
+    public ValueTask<RconResponse> Answer => new(this, _completion.Version);
 
     /// <summary>Whether a packet with this id ends the answer. Never true for id 0, which Palworld puts on every answer.</summary>
     public bool IsEndMarker(int id) => EndMarkerId != NoEndMarker && id == EndMarkerId;

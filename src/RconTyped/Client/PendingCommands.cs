@@ -103,11 +103,11 @@ internal sealed class PendingCommands : IDisposable
         {
             _closed |= refuseNew;
             var waiting = new List<PendingCommand>(_byId.Count);
-            foreach (PendingCommand command in _byId.Values)
+            foreach (KeyValuePair<int, PendingCommand> entry in _byId)
             {
-                if (!waiting.Contains(command))
+                if (entry.Key == entry.Value.Id)
                 {
-                    waiting.Add(command);
+                    waiting.Add(entry.Value); // once, under its request id (not again under its end marker's)
                 }
             }
 

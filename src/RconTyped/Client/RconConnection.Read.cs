@@ -68,7 +68,7 @@ internal sealed partial class RconConnection
         {
             // A fault of ours: the connection cannot be trusted to be in step any more. Said once, never a silent stop.
             reason = $"the client failed reading the connection ({e.GetType().Name}: {e.Message})";
-            failure = new RconConnectionException(RconErrors.ConnectionLost(_settings.Display, reason).Message, e);
+            failure = RconErrors.ConnectionLost(_settings.Display, reason, e);
             if (_settings.Logger is not null)
             {
                 Log.ReadLoopFailed(_settings.Logger, _settings.Display, e);

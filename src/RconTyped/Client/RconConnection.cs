@@ -109,7 +109,7 @@ internal sealed partial class RconConnection
 
     /// <summary>Runs a command: registers it, writes it (with its end marker), and returns what its caller awaits.</summary>
     public ValueTask<RconResponse> ExecuteAsync(string command, int byteCount, CancellationToken cancellationToken) =>
-        _inFlightLimit is null ? Start(command, byteCount, cancellationToken).Task : ExecuteLimitedAsync(command, byteCount, cancellationToken);
+        _inFlightLimit is null ? Start(command, byteCount, cancellationToken).Answer : ExecuteLimitedAsync(command, byteCount, cancellationToken);
 
     /// <summary>Writes a command without waiting for an answer; where the dialect runs one command at a time, waits for it.</summary>
     public async Task SendAsync(string command, int byteCount, CancellationToken cancellationToken)
@@ -163,7 +163,7 @@ internal sealed partial class RconConnection
         await _inFlightLimit!.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await Start(command, byteCount, cancellationToken).Task.ConfigureAwait(false);
+            return await Start(command, byteCount, cancellationToken).Answer.ConfigureAwait(false);
         }
         finally
         {
@@ -241,7 +241,17 @@ internal sealed partial class RconConnection
         : RconErrors.ConnectionClosed(_settings.Display, "closed", null);
 
     /// <summary>Encodes a packet (and the end marker, when given) and queues them as one write; false when the write side has failed.</summary>
-    private bool Write(int id, RconPacketType type, string body, int bodyByteCount, int endMarkerId)
+    private bool Write(int id, RconPacketType type, string body, int bodyByteCount, int endMarkerId) =>
+        Queue(id, type, body, bodyByteCount, endMarkerId, waitUntilWritten: false, out _);
+
+    /// <summary>Encodes a command and queues it; the task completes once it is written (and fails if the write does).</summary>
+    private Task WriteAndWaitAsync(int id, string body, int bodyByteCount)
+    {
+        Queue(id, RconPacketType.ExecCommand, body, bodyByteCount, NoEndMarker, waitUntilWritten: true, out Task? written);
+        return written!;
+    }
+
+    private bool Queue(int id, RconPacketType type, string body, int bodyByteCount, int endMarkerId, bool waitUntilWritten, out Task? written)
     {
         int length = RconCodec.GetPacketLength(bodyByteCount);
         int total = endMarkerId == NoEndMarker ? length : length + RconCodec.Overhead;
@@ -255,7 +265,8 @@ internal sealed partial class RconConnection
                 RconCodec.Encode(buffer[length..], endMarkerId, RconPacketType.ResponseValue, ReadOnlySpan<byte>.Empty);
             }
 
-            bool queued = _writer.Enqueue(buffer[..total]);
+            written = waitUntilWritten ? _writer.EnqueueAndWaitAsync(buffer[..total]) : null;
+            bool queued = waitUntilWritten ? !written!.IsFaulted : _writer.Enqueue(buffer[..total]);
             if (queued && _settings.IsTraceEnabled)
             {
                 Log.PacketSent(_settings.Logger!, id, type, length, type == RconPacketType.Auth ? "(password not logged)" : body);
@@ -273,26 +284,6 @@ internal sealed partial class RconConnection
             {
                 ArrayPool<byte>.Shared.Return(rented);
             }
-        }
-    }
-
-    private Task WriteAndWaitAsync(int id, string body, int bodyByteCount)
-    {
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(RconCodec.GetPacketLength(bodyByteCount));
-        try
-        {
-            int length = RconCodec.Encode(buffer, id, RconPacketType.ExecCommand, body.AsSpan(), _settings.CommandEncoding);
-            Task written = _writer.EnqueueAndWaitAsync(buffer.AsSpan(0, length));
-            if (_settings.IsTraceEnabled)
-            {
-                Log.PacketSent(_settings.Logger!, id, RconPacketType.ExecCommand, length, body);
-            }
-
-            return written;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

@@ -23,8 +23,8 @@ internal static class RconErrors
     public static RconConnectionException ConnectionClosed(string server, string reason, Exception? inner) =>
         new($"The connection to {server} is closed ({reason}). Create a new RconClient to connect again.", inner);
 
-    public static RconConnectionException ConnectionLost(string server, string reason) =>
-        new($"The connection to {server} was lost: {reason}.");
+    public static RconConnectionException ConnectionLost(string server, string reason, Exception? inner = null) =>
+        new($"The connection to {server} was lost: {reason}.", inner);
 
     public static RconConnectionException ClosedByCaller(string server) =>
         new($"The client for {server} was closed while the command waited for its answer.");

@@ -82,4 +82,30 @@ public class TimeProviderTests
         Assert.Contains("authentication", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_command_waiting_for_a_reconnection_gives_up_after_the_command_timeout_unsent()
+    {
+        await using var server = EmulatedSourceServer.Start();
+        var time = new FakeTimeProvider();
+        var options = new RconClientOptions
+        {
+            TimeProvider = time,
+            CommandTimeout = TimeSpan.FromSeconds(5),
+            Reconnect = new RconReconnectPolicy { InitialDelay = TimeSpan.FromHours(1), Jitter = 0 },
+        };
+        await using RconClient client = await Connect.AuthenticatedAsync(server, options);
+        var reconnecting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        client.Reconnecting += (_, _) => reconnecting.TrySetResult();
+        server.DropConnections();
+        await reconnecting.Task.WaitAsync(Connect.Guard);
+
+        Task<string> waiting = client.ExecuteAsync("echo late");
+        time.Advance(TimeSpan.FromSeconds(5));
+
+        var e = await Assert.ThrowsAsync<RconTimeoutException>(() => waiting.WaitAsync(Connect.Guard));
+        Assert.Contains("Still reconnecting", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("echo late", server.Console.ExecutedCommands);
+        Assert.False(client.IsClosed);
+    }
 }

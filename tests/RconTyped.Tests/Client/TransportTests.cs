@@ -119,4 +119,18 @@ public class TransportTests
         Assert.Contains("cannot both read and write", e.Message, StringComparison.Ordinal);
         Assert.Throws<ObjectDisposedException>(() => readOnly.ReadByte());
     }
+
+    [Fact]
+    public async Task A_socket_error_from_the_factory_reads_like_one_from_the_client_itself()
+    {
+        await using var client = new RconClient(Nowhere, new RconClientOptions
+        {
+            ConnectionFactory = (_, _) => throw new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused),
+        });
+
+        var e = await Assert.ThrowsAsync<RconConnectionException>(() => client.ConnectAsync().WaitAsync(Connect.Guard));
+
+        Assert.Contains("connection refused", e.Message, StringComparison.Ordinal);
+        Assert.IsType<System.Net.Sockets.SocketException>(e.InnerException);
+    }
 }

@@ -46,7 +46,7 @@ internal abstract class AnswerEnd
     /// <summary>The command a RESPONSE_VALUE or AUTH_RESPONSE packet belongs to, or null.</summary>
     public virtual PendingCommand? Route(PendingCommands pending, int id) => pending.Find(id);
 
-    /// <summary>Takes one packet of the command's answer (its body already checked against the limit by the caller when appended).</summary>
+    /// <summary>Takes one packet of the command's answer; a body that would grow the answer past <paramref name="maxResponseBytes"/> fails the connection.</summary>
     public abstract Step OnPacket(PendingCommand command, int id, in ReadOnlySequence<byte> body, int maxResponseBytes);
 
     /// <summary>The dialect to use once authentication is done; only <see cref="DetectedAnswerEnd"/> changes it.</summary>
