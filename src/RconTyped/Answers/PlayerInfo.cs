@@ -43,6 +43,15 @@ public sealed class PlayerInfo
     /// <summary>How long the player has been connected.</summary>
     public TimeSpan? Connected { get; init; }
 
+    /// <summary>
+    /// The game's own id for the player when it is not a SteamID: a Minecraft UUID (<c>list uuids</c>), Palworld's
+    /// <c>playeruid</c>, the EOS id of Squad and ARK: Survival Ascended.
+    /// </summary>
+    public string? PlatformId { get; init; }
+
+    /// <summary>The team, where the layout prints one (Squad's <c>Team ID</c>).</summary>
+    public string? Team { get; init; }
+
     /// <summary>The row as it came.</summary>
     public string Raw { get; }
 

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace RconTyped;
 
 /// <summary>
-/// Reads Source 1 and CS2 <c>status</c> answers line by line. Each line is a header field, a table header, a player row,
+/// Reads Source 1, CS2 and GoldSrc <c>status</c> answers (and, through <see cref="PlayerListParser"/>, other games' player lists) line by line. Each line is a header field, a table header, a player row,
 /// or unparsed; rows glued to other text (as some clients receive them) keep what can be read.
 /// </summary>
 internal static partial class ServerStatusParser
@@ -17,11 +17,16 @@ internal static partial class ServerStatusParser
 
     public static ServerStatus Parse(string text)
     {
+        if (PlayerListParser.TryParse(text, out ServerStatus? list))
+        {
+            return list!;
+        }
+
         var players = new List<PlayerInfo>();
         var unparsed = new List<string>();
         string? hostname = null, version = null, map = null;
         int? maxPlayers = null, humans = null, bots = null;
-        bool sawSource = false, sawCs2 = false, inCs2Players = false;
+        bool sawSource = false, sawCs2 = false, inCs2Players = false, sawGoldSrc = false;
 
         foreach (ReadOnlySpan<char> rawLine in text.AsSpan().EnumerateLines())
         {
@@ -63,6 +68,23 @@ internal static partial class ServerStatusParser
                 }
             }
 
+            if (GoldSrcHeader().IsMatch(trimmed))
+            {
+                sawGoldSrc = true;
+                continue;
+            }
+
+            if (sawGoldSrc && trimmed[0] == '#' && TryReadGoldSrcRow(line, trimmed) is { } goldSrcPlayer)
+            {
+                players.Add(goldSrcPlayer);
+                continue;
+            }
+
+            if (sawGoldSrc && GoldSrcUserCount().IsMatch(trimmed))
+            {
+                continue;
+            }
+
             if (trimmed.StartsWith("# userid", StringComparison.Ordinal) || trimmed.StartsWith("#userid", StringComparison.Ordinal))
             {
                 sawSource = true;
@@ -93,7 +115,7 @@ internal static partial class ServerStatusParser
                     case "players" when ReadPlayerCounts(value, ref humans, ref bots, ref maxPlayers):
                         continue;
                     case "udp/ip" or "steamid" or "account" or "tags" or "edicts" or "os" or "type" or "os/type" or "source" or "spawngroup count"
-                        or "@ Current" or "Server" or "Client" or "sourcetv" or "gotv[0]" or "sourcetv[0]" or "Connected to":
+                        or "@ Current" or "Server" or "Client" or "sourcetv" or "gotv[0]" or "sourcetv[0]" or "Connected to" or "tcp/ip":
                         continue;
                 }
 
@@ -114,7 +136,7 @@ internal static partial class ServerStatusParser
             unparsed.Add(line);
         }
 
-        ServerStatusFormat format = sawCs2 ? ServerStatusFormat.Cs2 : sawSource || hostname is not null ? ServerStatusFormat.Source : ServerStatusFormat.Unknown;
+        ServerStatusFormat format = sawGoldSrc ? ServerStatusFormat.GoldSrc : sawCs2 ? ServerStatusFormat.Cs2 : sawSource || hostname is not null ? ServerStatusFormat.Source : ServerStatusFormat.Unknown;
         return new ServerStatus(format, players, unparsed)
         {
             Hostname = hostname,
@@ -196,6 +218,29 @@ internal static partial class ServerStatusParser
             Loss = loss,
             State = state,
             Address = address,
+        };
+    }
+
+    /// <summary>GoldSrc: <c># slot "name" userid uniqueid frag time ping loss [adr]</c>; bots print <c>BOT</c> as uniqueid.</summary>
+    private static PlayerInfo? TryReadGoldSrcRow(string line, string trimmed)
+    {
+        Match match = GoldSrcRow().Match(trimmed);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        string uniqueId = match.Groups["uniqueid"].Value;
+        bool isBot = uniqueId == "BOT";
+        return new PlayerInfo(match.Groups["name"].Value, line)
+        {
+            UserId = Number(match.Groups["userid"].ValueSpan),
+            SteamId = !isBot && SteamId.TryParse(uniqueId, out SteamId id) ? id : null,
+            IsBot = isBot,
+            Connected = TryReadDuration(match.Groups["time"].Value, out TimeSpan duration) ? duration : null,
+            Ping = Number(match.Groups["ping"].ValueSpan),
+            Loss = Number(match.Groups["loss"].ValueSpan),
+            Address = match.Groups["adr"].Success ? ParseAddress(match.Groups["adr"].Value) : null,
         };
     }
 
@@ -304,7 +349,7 @@ internal static partial class ServerStatusParser
     }
 
     /// <summary>A non-negative whole number, or null (too long, or not digits): a hostile row never throws.</summary>
-    private static int? Number(ReadOnlySpan<char> text) =>
+    internal static int? Number(ReadOnlySpan<char> text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) ? value : null;
 
     private static IPEndPoint? ParseAddress(string text) =>
@@ -312,6 +357,15 @@ internal static partial class ServerStatusParser
 
     [GeneratedRegex("""^#\s*(?<userid>\d+)(?:\s+(?<slot>\d+))?\s+"(?<name>.*)"\s+(?<rest>\S.*)$""", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex SourceRow();
+
+    [GeneratedRegex("""^#\s+name\s+userid\s+uniqueid\s+frag\s+time\s+ping\s+loss""", RegexOptions.CultureInvariant)]
+    private static partial Regex GoldSrcHeader();
+
+    [GeneratedRegex("""^#\s*(?<slot>\d+)\s+"(?<name>.*)"\s+(?<userid>\d+)\s+(?<uniqueid>\S+)\s+(?<frag>-?\d+)\s+(?<time>\d+:\d+(?::\d+)?)\s+(?<ping>\d+)\s+(?<loss>\d+)(?:\s+(?<adr>\S+))?\s*$""", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex GoldSrcRow();
+
+    [GeneratedRegex("""^\d+ users?$""", RegexOptions.CultureInvariant)]
+    private static partial Regex GoldSrcUserCount();
 
     [GeneratedRegex("""^(?<id>\d+)\s+(?<time>BOT|\d+:\d+(?::\d+)?)\s+(?<ping>\d+)\s+(?<loss>\d+)\s+(?<state>[a-z]+)\s+(?<rate>\d+)(?:\s+(?<adr>[^\s']+))?\s*'(?<name>.*)'\s*$""", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Cs2Row();

@@ -101,28 +101,28 @@ public sealed class RconDialect
     /// (the end is found with an unknown-type probe), request bodies of at most 1446 bytes (the server closes the
     /// connection on more, or on two packets in one read), one command at a time.
     /// </summary>
-    public static RconDialect Minecraft { get; } = new("Minecraft", RconResponseEnd.UnknownTypeProbe, 1446 + Protocol.RconCodec.Overhead, maxCommandsInFlight: 1);
+    public static RconDialect Minecraft { get; } = new("Minecraft", RconResponseEnd.UnknownTypeProbe, 1446 + Protocol.RconCodec.Overhead, maxCommandsInFlight: 1) { StatusCommand = "list" };
 
     /// <summary>
     /// Factorio: one packet per answer, the empty packet of the mirror technique never answered, and the session
     /// dropped on requests over about 4 KB ("Couldn't parse RCON data"). Sources: rust-rcon's factorio quirks,
     /// n0la/rcon PR #6, clusterio #34.
     /// </summary>
-    public static RconDialect Factorio { get; } = new("Factorio", RconResponseEnd.SinglePacket, 4096);
+    public static RconDialect Factorio { get; } = new("Factorio", RconResponseEnd.SinglePacket, 4096) { StatusCommand = "/players online" };
 
     /// <summary>
     /// ARK: Survival Evolved: one packet per answer (no mirror), one command at a time (concurrent commands hang), and
     /// an empty output sent as <c>Server received, But no response!!</c>, which reads as empty text. Sources:
     /// ark-server-tools PR #410, python-valve #60, CoreRcon #7.
     /// </summary>
-    public static RconDialect Ark { get; } = new("ARK", RconResponseEnd.SinglePacket, 4096, maxCommandsInFlight: 1, emptyAnswerText: "Server received, But no response!!");
+    public static RconDialect Ark { get; } = new("ARK", RconResponseEnd.SinglePacket, 4096, maxCommandsInFlight: 1, emptyAnswerText: "Server received, But no response!!") { StatusCommand = "ListPlayers" };
 
     /// <summary>
     /// Conan Exiles: no empty packet at authentication; when rate-limited (roughly 10–20 requests in 30 s) it answers
     /// <c>42</c> and closes the connection, which is reported as such (wait about 3 minutes). Sources:
     /// PHP-Source-Query #133, gorcon/rcon-cli #6.
     /// </summary>
-    public static RconDialect ConanExiles { get; } = new("Conan Exiles", RconResponseEnd.SinglePacket, 4096, rateLimitAnswer: "42") { Id = "conan" };
+    public static RconDialect ConanExiles { get; } = new("Conan Exiles", RconResponseEnd.SinglePacket, 4096, rateLimitAnswer: "42") { Id = "conan", StatusCommand = "ListPlayers" };
 
     /// <summary>
     /// Palworld: every answer is one packet with id 0, so answers go to the one command in flight (one at a time); the size
@@ -131,13 +131,19 @@ public sealed class RconDialect
     /// cancelled after it was sent closes the connection: its late answer could not be told apart from the next one's.
     /// Sources: CoreRcon PR #57, gorcon/rcon-cli #35, miscord-dev/palog #9, ddakebono/PalworldRcon #8.
     /// </summary>
-    public static RconDialect Palworld { get; } = new("Palworld", RconResponseEnd.SinglePacket, 4096, maxCommandsInFlight: 1, answersCarryRequestId: false, shortPacketWait: TimeSpan.FromSeconds(1));
+    public static RconDialect Palworld { get; } = new("Palworld", RconResponseEnd.SinglePacket, 4096, maxCommandsInFlight: 1, answersCarryRequestId: false, shortPacketWait: TimeSpan.FromSeconds(1)) { StatusCommand = "ShowPlayers" };
+
+    /// <summary>
+    /// Squad: Source 1's wire rules (answers end with the mirrored empty packet), requests up to 4096 bytes, and the players
+    /// listed by <c>ListPlayers</c>.
+    /// </summary>
+    public static RconDialect Squad { get; } = new("Squad", RconResponseEnd.MirrorPacket, 4096) { StatusCommand = "ListPlayers" };
 
     /// <summary>
     /// The dialects RconTyped knows, <see cref="Auto"/> first: the one list the command-line tool and the emulated server
     /// read their names from.
     /// </summary>
-    public static IReadOnlyList<RconDialect> Known { get; } = [Auto, Source, Cs2, Minecraft, Factorio, Ark, ConanExiles, Palworld];
+    public static IReadOnlyList<RconDialect> Known { get; } = [Auto, Source, Cs2, Minecraft, Factorio, Ark, ConanExiles, Palworld, Squad];
 
     /// <summary>
     /// A short lowercase name for command lines and configuration files: <c>auto</c>, <c>source</c>, <c>cs2</c>,
@@ -161,6 +167,13 @@ public sealed class RconDialect
         return null;
     }
 
+    /// <summary>
+    /// The command that lists the players, which <see cref="RconServer.GetStatusAsync"/> sends and <see cref="ServerStatus.Parse"/>
+    /// reads: <c>status</c> (Source, CS2), <c>list</c> (Minecraft), <c>ShowPlayers</c> (Palworld), <c>ListPlayers</c> (ARK,
+    /// Conan Exiles, Squad), <c>/players online</c> (Factorio).
+    /// </summary>
+    public string StatusCommand { get; init; } = "status";
+
     /// <summary>Whether answers carry the command's request id; when false, each answer belongs to the one command in flight.</summary>
     public bool AnswersCarryRequestId { get; }
 
@@ -181,7 +194,7 @@ public sealed class RconDialect
 
     /// <summary>This dialect with formatting codes stripped from answer text (or kept).</summary>
     public RconDialect WithStrippedFormattingCodes(bool strip = true) =>
-        new(Name, ResponseEnd, MaxRequestPacketLength, MaxCommandsInFlight, strip, EmptyAnswerText, RateLimitAnswer, AnswersCarryRequestId, ShortPacketWait) { Id = Id };
+        new(Name, ResponseEnd, MaxRequestPacketLength, MaxCommandsInFlight, strip, EmptyAnswerText, RateLimitAnswer, AnswersCarryRequestId, ShortPacketWait) { Id = Id, StatusCommand = StatusCommand };
 
     /// <summary>A name for logs and messages.</summary>
     public string Name { get; }

@@ -21,6 +21,20 @@ public abstract class RconServer
         Client.ExecuteAsync(command, cancellationToken);
 
     /// <summary>
+    /// Sends the dialect's player-list command (<see cref="RconDialect.StatusCommand"/>: <c>status</c> for Source and CS2,
+    /// <c>list</c> for Minecraft, <c>ShowPlayers</c> for Palworld, <c>ListPlayers</c> for ARK and Squad) through
+    /// <see cref="ExecuteAsync"/> and parses the answer with <see cref="ServerStatus.Parse"/>.
+    /// </summary>
+    /// <exception cref="RconException">The command failed (not connected, timed out, connection lost).</exception>
+    public virtual async Task<ServerStatus> GetStatusAsync(CancellationToken cancellationToken = default) =>
+        ServerStatus.Parse(await ExecuteAsync(Client.Dialect.StatusCommand, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>The players of <see cref="GetStatusAsync"/>: bots included, in the order the server prints them.</summary>
+    /// <exception cref="RconException">The command failed.</exception>
+    public async Task<IReadOnlyList<PlayerInfo>> GetPlayersAsync(CancellationToken cancellationToken = default) =>
+        (await GetStatusAsync(cancellationToken).ConfigureAwait(false)).Players;
+
+    /// <summary>
     /// Runs a command with arguments, each quoted when needed so it stays one argument; null arguments (omitted
     /// optional parameters) are left out. Generated command methods call this.
     /// </summary>
