@@ -41,7 +41,7 @@ internal sealed class EmulatedConnection
     /// <summary>What the game of this mode does on the wire, looked up once per connection (the hot path allocates nothing for it).</summary>
     private EmulatedGame Game => _game ??= EmulatedGame.For(Options.Mode);
 
-    // Squad's chat and Rust's stray packets stay mode checks below: they are quirks of those games, not of a dialect.
+    // Squad's doubled mirror confirmation stays a mode check below; its chat and Rust's stray packets come from the game's behaviour.
 
     public void Abort() => _stream.Dispose();
 
@@ -229,13 +229,9 @@ internal sealed class EmulatedConnection
             bytes = Options.Encoding.GetBytes(emptyAnswer + " \n"); // ARK pads its "no output" text
         }
 
-        if (Options.Mode == EmulatedServerMode.Squad)
+        if (_server.Console.Behaviour.PacketBeforeAnswer(Options.Encoding) is { } before)
         {
-            Queue(0, new RconPacketType(1), Options.Encoding.GetBytes("[ChatAll] [Online IDs: EOS: 0] Player : gg"));
-        }
-        else if (Options.Mode == EmulatedServerMode.Rust)
-        {
-            Queue(-1, new RconPacketType(4), Options.Encoding.GetBytes("stray"));
+            _outbox.Add(before);
         }
 
         if (Game.AnswersWithIdZero)

@@ -26,7 +26,7 @@ public sealed class EmulatedGame
         new(EmulatedServerMode.Ark, RconDialect.Ark, sendsEmptyBeforeAuthentication: true),
         new(EmulatedServerMode.ConanExiles, RconDialect.ConanExiles, sendsEmptyBeforeAuthentication: false),
         new(EmulatedServerMode.Palworld, RconDialect.Palworld, sendsEmptyBeforeAuthentication: false),
-        new(EmulatedServerMode.Squad, RconDialect.Source, sendsEmptyBeforeAuthentication: true, name: "squad", maxRequestPacketLength: 4096),
+        new(EmulatedServerMode.Squad, RconDialect.Squad, sendsEmptyBeforeAuthentication: true),
         new(EmulatedServerMode.Rust, RconDialect.Cs2, sendsEmptyBeforeAuthentication: true, name: "rust"),
     ];
 

@@ -41,6 +41,13 @@ public sealed class EmulatedServerOptions
     /// <summary>Commands per connection in 30 seconds before <see cref="EmulatedServerMode.ConanExiles"/> answers <c>42</c> and closes. Default 10.</summary>
     public int RateLimit { get; set; } = 10;
 
+    /// <summary>
+    /// The players on the server when it starts (<see cref="EmulatedPlayer.DefaultRoster"/> unless changed: clear it for an
+    /// empty server). Change the roster of a running server through <see cref="ServerConsole.AddPlayer"/> and
+    /// <see cref="ServerConsole.RemovePlayer(string)"/>.
+    /// </summary>
+    public IList<EmulatedPlayer> Players { get; } = [.. EmulatedPlayer.DefaultRoster];
+
     /// <summary>Faults to inject.</summary>
     public FaultInjection Faults { get; } = new();
 

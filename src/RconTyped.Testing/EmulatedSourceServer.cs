@@ -31,6 +31,11 @@ public sealed class EmulatedSourceServer : IAsyncDisposable
     {
         Options = options;
         Console = new ServerConsole(options.Mode, options.CvarList);
+        foreach (EmulatedPlayer player in options.Players)
+        {
+            Console.AddPlayer(player);
+        }
+
         _listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         _listener.Bind(new IPEndPoint(IPAddress.Loopback, options.Port));
         _listener.Listen(128);

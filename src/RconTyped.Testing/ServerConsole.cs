@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using RconTyped.Schema;
+using RconTyped.Testing.Games;
 
 namespace RconTyped.Testing;
 
@@ -16,6 +17,8 @@ public sealed class ServerConsole
     private const int ExecutedCommandsKept = 100_000;
     private readonly Queue<string> _executed = new();
     private readonly EmulatedServerMode _mode;
+    private readonly List<RosterEntry> _roster = [];
+    private int _lastUserId = 1;
 
     /// <summary>Creates a console with the built-in commands and, when <paramref name="cvarList"/> is null, the built-in cvars.</summary>
     /// <param name="mode">Which server's output format to use.</param>
@@ -23,7 +26,9 @@ public sealed class ServerConsole
     public ServerConsole(EmulatedServerMode mode = EmulatedServerMode.Source, string? cvarList = null)
     {
         _mode = mode;
+        Behaviour = GameBehaviour.For(mode);
         AddBuiltInCommands();
+        Behaviour.AddCommands(this);
         if (cvarList is null)
         {
             AddDefaultVariables();
@@ -60,6 +65,73 @@ public sealed class ServerConsole
 
     /// <summary>The map the emulated server runs; <c>changelevel</c> changes it.</summary>
     public string Map { get; private set; } = "de_dust2";
+
+    /// <summary>The players on the server, in slot order. Every game mode lists them in its own layout; <c>kick</c> removes them.</summary>
+    public IReadOnlyList<EmulatedPlayer> Players
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _roster.Select(entry => entry.Player)];
+            }
+        }
+    }
+
+    /// <summary>Puts a player on the server, in the first free slot, and returns the user id the server gave it.</summary>
+    public int AddPlayer(EmulatedPlayer player)
+    {
+        ArgumentNullException.ThrowIfNull(player);
+        lock (_gate)
+        {
+            int slot = 0;
+            while (_roster.Any(entry => entry.Slot == slot))
+            {
+                slot++;
+            }
+
+            var added = new RosterEntry(slot, ++_lastUserId, player);
+            _roster.Add(added);
+            _roster.Sort((a, b) => a.Slot.CompareTo(b.Slot));
+            return added.UserId;
+        }
+    }
+
+    /// <summary>Takes the players with this name off the server, as a kick does; false when there was none.</summary>
+    public bool RemovePlayer(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return RemovePlayer(entry => entry.Player.Name == name);
+    }
+
+    /// <summary>What this console's game does: its commands and the packets around its answers.</summary>
+    internal GameBehaviour Behaviour { get; }
+
+    /// <summary>The roster with slots and user ids, for the game behaviours.</summary>
+    internal IReadOnlyList<RosterEntry> Roster
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _roster];
+            }
+        }
+    }
+
+    internal bool RemovePlayer(Func<RosterEntry, bool> match)
+    {
+        lock (_gate)
+        {
+            return _roster.RemoveAll(entry => match(entry)) > 0;
+        }
+    }
+
+    /// <summary>The <c>hostname</c> cvar, or the emulator's name.</summary>
+    internal string Hostname => TryGetVariable("hostname", out ConsoleVariable? h) ? h.Value : "RconTyped emulated server";
+
+    /// <summary>The <c>maxplayers</c> cvar, or 24.</summary>
+    internal string MaxPlayers => TryGetVariable("maxplayers", out ConsoleVariable? m) ? m.Value : "24";
 
     /// <summary>Adds or replaces a console variable.</summary>
     public void AddVariable(ConsoleVariable variable)
@@ -252,23 +324,10 @@ public sealed class ServerConsole
         return text.ToString();
     }
 
-    private string Status()
-    {
-        string hostname = _variables.TryGetValue("hostname", out ConsoleVariable? h) ? h.Value : "RconTyped emulated server";
-        string maxPlayers = _variables.TryGetValue("maxplayers", out ConsoleVariable? m) ? m.Value : "24";
-        return $"hostname: {hostname}\n" +
-               "version : 1.0.0.0/24 0 secure\n" +
-               "udp/ip  : 127.0.0.1:27015  (public ip: 127.0.0.1)\n" +
-               $"map     : {Map} at: 0 x, 0 y, 0 z\n" +
-               $"players : 0 humans, 0 bots ({maxPlayers} max)\n\n" +
-               "# userid name uniqueid connected ping loss state adr\n";
-    }
-
     private void AddBuiltInCommands()
     {
         _commands["echo"] = new ConsoleCommand("echo", "Echo text to console.", args => string.Join(' ', args) + "\n");
         _commands["cvarlist"] = new ConsoleCommand("cvarlist", "Show the list of convars/concommands.", CvarList);
-        _commands["status"] = new ConsoleCommand("status", "Display map and connection status.", _ => Status());
         _commands["changelevel"] = new ConsoleCommand("changelevel", "Change server to the specified map", args =>
         {
             if (args.Count == 0)
@@ -279,8 +338,6 @@ public sealed class ServerConsole
             Map = args[0];
             return string.Empty;
         });
-        _commands["say"] = new ConsoleCommand("say", "Display player message", args => $"Console: {string.Join(' ', args)}\n");
-        _commands["kick"] = new ConsoleCommand("kick", "Kick a player by name", args => args.Count == 0 ? "Usage:  kick < name >\n" : $"Can't kick {args[0]}, no such player\n");
         _commands["help"] = new ConsoleCommand("help", "Find help about a convar/concommand.", args =>
         {
             if (args.Count == 0)

@@ -65,7 +65,7 @@ internal static partial class PlayerListParser
 
         foreach (string line in lines.Skip(1))
         {
-            // Minecraft names are 3–16 of [A-Za-z0-9_], so a colon or a space inside a list line is never part of a name.
+            // Java names are 3–16 of [A-Za-z0-9_]: a ": " in a later line ends Bukkit's group label, not a name.
             string names = line;
             int colon = names.LastIndexOf(": ", StringComparison.Ordinal);
             if (colon >= 0)
@@ -250,7 +250,7 @@ internal static partial class PlayerListParser
     [GeneratedRegex("""^There are (?<count>\d+)(?: of a max of |/| out of maximum )(?<max>\d+) players online[.:]?\s*(?<names>.*)$""", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MinecraftHeader();
 
-    [GeneratedRegex("""^(?<name>[A-Za-z0-9_.*-]{1,32})(?: \((?<uuid>[0-9a-fA-F-]{32,36})\))?$""", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex("""^(?<name>[^,]+?)(?: \((?<uuid>[0-9a-fA-F-]{32,36})\))?$""", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MinecraftName();
 
     [GeneratedRegex("""^ID: (?<id>\d+) \| (?:SteamID: (?<steam>\d+)|Online IDs:(?: EOS: (?<eos>[0-9a-fA-F]+))?(?: steam: (?<steam2>\d+))?[^|]*) \| Name: (?<name>.*) \| Team ID: (?<team>[^|]*)(?: \|.*)?$""", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

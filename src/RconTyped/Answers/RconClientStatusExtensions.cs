@@ -11,8 +11,9 @@ public static class RconClientStatusExtensions
     public static async Task<ServerStatus> GetStatusAsync(this RconClient client, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
-        string answer = await client.ExecuteAsync(client.Dialect.StatusCommand, cancellationToken).ConfigureAwait(false);
-        return ServerStatus.Parse(answer);
+        RconResponse answer = await client.ExecuteRawAsync(client.Dialect.StatusCommand, cancellationToken).ConfigureAwait(false);
+        ServerStatus status = ServerStatusParser.Parse(answer.Text);
+        return answer.IsTruncated ? status.AsTruncated() : status;
     }
 
     /// <summary>The players of <see cref="GetStatusAsync"/>: bots included, in the order the server prints them.</summary>

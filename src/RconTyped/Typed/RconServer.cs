@@ -22,12 +22,11 @@ public abstract class RconServer
 
     /// <summary>
     /// Sends the dialect's player-list command (<see cref="RconDialect.StatusCommand"/>: <c>status</c> for Source and CS2,
-    /// <c>list</c> for Minecraft, <c>ShowPlayers</c> for Palworld, <c>ListPlayers</c> for ARK and Squad) through
-    /// <see cref="ExecuteAsync"/> and parses the answer with <see cref="ServerStatus.Parse"/>.
+    /// <c>list</c> for Minecraft, <c>ShowPlayers</c> for Palworld, <c>ListPlayers</c> for ARK and Squad) and parses the
+    /// answer with <see cref="ServerStatus.Parse"/>; <see cref="ServerStatus.IsTruncated"/> says whether it arrived whole.
     /// </summary>
     /// <exception cref="RconException">The command failed (not connected, timed out, connection lost).</exception>
-    public virtual async Task<ServerStatus> GetStatusAsync(CancellationToken cancellationToken = default) =>
-        ServerStatus.Parse(await ExecuteAsync(Client.Dialect.StatusCommand, cancellationToken).ConfigureAwait(false));
+    public virtual Task<ServerStatus> GetStatusAsync(CancellationToken cancellationToken = default) => Client.GetStatusAsync(cancellationToken);
 
     /// <summary>The players of <see cref="GetStatusAsync"/>: bots included, in the order the server prints them.</summary>
     /// <exception cref="RconException">The command failed.</exception>

@@ -8,7 +8,7 @@ public class KnownDialectTests
     [Fact]
     public void Every_known_dialect_has_a_unique_id_and_is_found_by_id_or_name_in_any_case()
     {
-        Assert.Equal(["auto", "source", "cs2", "minecraft", "factorio", "ark", "conan", "palworld"], RconDialect.Known.Select(d => d.Id));
+        Assert.Equal(["auto", "source", "cs2", "minecraft", "factorio", "ark", "conan", "palworld", "squad"], RconDialect.Known.Select(d => d.Id));
         foreach (RconDialect dialect in RconDialect.Known)
         {
             Assert.Same(dialect, RconDialect.FindKnown(dialect.Id.ToUpperInvariant()));
@@ -18,6 +18,7 @@ public class KnownDialectTests
         Assert.Same(RconDialect.ConanExiles, RconDialect.FindKnown("conan exiles"));
         Assert.Null(RconDialect.FindKnown("quake"));
         Assert.Equal("minecraft", RconDialect.Minecraft.WithStrippedFormattingCodes().Id);
+        Assert.Equal("list", RconDialect.Minecraft.WithStrippedFormattingCodes().StatusCommand);
         Assert.Equal("mygame", new RconDialect("My Game", RconResponseEnd.SinglePacket, 4096).Id);
     }
 
