@@ -19,6 +19,26 @@ public class RawCommandTests
         """;
 
     [Fact]
+    public async Task A_raw_status_whose_answer_is_unused_becomes_GetStatusAsync_on_a_server_or_a_client()
+    {
+        await Verify.FixAsync(
+            Code("await {|RCON001:server.ExecuteAsync(\"status\", token)|};\n        await {|RCON001:client.ExecuteAsync(\"status\")|};"),
+            Code("await server.GetStatusAsync(token);\n        await client.GetStatusAsync();"));
+    }
+
+    [Fact]
+    public async Task A_raw_status_whose_text_is_used_is_flagged_but_not_rewritten()
+    {
+        await Verify.NoFixAsync(Code("string answer = await {|RCON001:client.ExecuteAsync(\"status\")|};"));
+    }
+
+    [Fact]
+    public async Task Status_with_arguments_or_sent_without_waiting_is_not_flagged()
+    {
+        await Verify.NoFixAsync(Code("await client.ExecuteAsync(\"status extra\");\n        await client.SendAsync(\"status\");"));
+    }
+
+    [Fact]
     public async Task A_set_becomes_SetAsync_with_a_typed_value()
     {
         await Verify.FixAsync(

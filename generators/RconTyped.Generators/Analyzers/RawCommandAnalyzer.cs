@@ -7,7 +7,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace RconTyped.Generators.Analyzers;
 
 /// <summary>
-/// RCON001: a raw <c>ExecuteAsync("maxplayers 16")</c> whose command a generated server type exposes as a typed member.
+/// RCON001: a raw <c>ExecuteAsync("maxplayers 16")</c> whose command a generated server type exposes as a typed member,
+/// or a raw <c>status</c>, which <c>GetStatusAsync()</c> answers with parsed players.
 /// RCON002: a constant value that cannot be the cvar's (wrong type, outside its bounds), raw or typed.
 /// RCON003 (off by default): a raw command that a complete schema does not know.
 /// Like the Regex upgrade analyzer, it stays silent whenever a faithful rewrite is not certain.
@@ -83,6 +84,12 @@ public sealed class RawCommandAnalyzer : DiagnosticAnalyzer
         }
 
         ITypeSymbol receiver = invocation.Instance.Type!;
+        if (raw.Words.Count == 0 && raw.Hole is null && string.Equals(raw.Name, "status", StringComparison.OrdinalIgnoreCase) && method.Name != "SendAsync")
+        {
+            SuggestGetStatus(invocation, raw, tokenText, report);
+            return;
+        }
+
         IEnumerable<INamedTypeSymbol> candidates = types.IsServer(receiver) ? new[] { (INamedTypeSymbol)receiver } : types.GeneratedServers;
         foreach (INamedTypeSymbol candidate in candidates)
         {
@@ -173,6 +180,24 @@ public sealed class RawCommandAnalyzer : DiagnosticAnalyzer
         }
 
         report(Diagnostic.Create(DiagnosticDescriptors.TypedEquivalent, invocation.Syntax.GetLocation(), properties.ToImmutable(), raw.Display, display));
+    }
+
+    /// <summary>
+    /// RCON001 for a raw <c>status</c>: <c>GetStatusAsync()</c> (on servers and, as an extension, on clients) gives the parsed
+    /// players. It returns a <c>ServerStatus</c>, not text, so the fix is offered only where the answer is thrown away.
+    /// </summary>
+    private static void SuggestGetStatus(IInvocationOperation invocation, RawCommand raw, string? tokenText, Action<Diagnostic> report)
+    {
+        const string memberPath = "GetStatusAsync";
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[MemberPathProperty] = memberPath;
+        properties[ArgumentsProperty] = tokenText ?? string.Empty;
+        if (IsResultUnused(invocation))
+        {
+            properties[FixableProperty] = "true";
+        }
+
+        report(Diagnostic.Create(DiagnosticDescriptors.TypedEquivalent, invocation.Syntax.GetLocation(), properties.ToImmutable(), raw.Display, memberPath + "(" + tokenText + ")"));
     }
 
     private static string? ConvertValue(RawCommand raw, IPropertySymbol property, ITypeSymbol valueType, IInvocationOperation invocation, Action<Diagnostic> report)
