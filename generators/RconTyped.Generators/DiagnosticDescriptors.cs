@@ -15,6 +15,8 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingFile = Create("RCON105", "Schema file not found", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor InvalidClass = Create("RCON106", "Class cannot carry a generated RCON API", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor EmptySchema = Create("RCON107", "Schema file gives no entries", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor InvalidAnswerPattern = Create("RCON108", "Answer pattern is not a valid regular expression", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor InvalidAnswerType = Create("RCON109", "Answer declaration cannot be used as written", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor TypedEquivalent = new DiagnosticDescriptor(
         "RCON001",
@@ -55,6 +57,8 @@ internal static class DiagnosticDescriptors
         "RCON105" => MissingFile,
         "RCON106" => InvalidClass,
         "RCON107" => EmptySchema,
+        "RCON108" => InvalidAnswerPattern,
+        "RCON109" => InvalidAnswerType,
         _ => throw new System.ArgumentOutOfRangeException(nameof(id), id, "No generator diagnostic has this id."),
     };
 

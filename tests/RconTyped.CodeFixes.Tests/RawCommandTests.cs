@@ -39,6 +39,15 @@ public class RawCommandTests
     }
 
     [Fact]
+    public async Task A_command_with_a_declared_answer_is_rewritten_only_where_the_text_is_unused()
+    {
+        await Verify.FixAsync(
+            Code("await {|RCON001:server.ExecuteAsync(\"users\", token)|};"),
+            Code("await server.UsersAsync(cancellationToken: token);"));
+        await Verify.NoFixAsync(Code("string answer = await {|RCON001:server.ExecuteAsync(\"users\")|};"));
+    }
+
+    [Fact]
     public async Task A_set_becomes_SetAsync_with_a_typed_value()
     {
         await Verify.FixAsync(

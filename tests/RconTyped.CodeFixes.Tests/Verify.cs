@@ -36,6 +36,14 @@ internal static class Verify
             [RconCommand("changelevel")]
             public Task<string> ChangelevelAsync(string map, string? landmark = null, CancellationToken cancellationToken = default) => InvokeCommandAsync("changelevel", new string?[] { map, landmark }, cancellationToken);
 
+            public sealed class UsersAnswer
+            {
+                public static UsersAnswer Parse(string text) => new UsersAnswer();
+            }
+
+            [RconCommand("users")]
+            public Task<UsersAnswer> UsersAsync(CancellationToken cancellationToken = default) => InvokeCommandAsync("users", new string?[] { }, UsersAnswer.Parse, cancellationToken);
+
             [RconCommand("kick")]
             public Task<string> KickAsync(params string[] args) => InvokeCommandAsync("kick", args, default);
 

@@ -125,6 +125,8 @@ public class DiagnosticTests
     [InlineData("RCON105")]
     [InlineData("RCON106")]
     [InlineData("RCON107")]
+    [InlineData("RCON108")]
+    [InlineData("RCON109")]
     public void Each_generator_diagnostic_id_has_its_own_descriptor(string id)
     {
         Assert.Equal(id, RconTyped.Generators.DiagnosticDescriptors.ById(id).Id);

@@ -9,6 +9,7 @@ public class SnapshotTests
     [Theory]
     [InlineData("sample.rcon.json")]
     [InlineData("names.cvarlist.txt")]
+    [InlineData("answers.rcon.json")]
     public void Generated_source_matches_the_committed_snapshot(string input)
     {
         string text = File.ReadAllText(GeneratorHarness.DataFile("Snapshots", "Inputs", input));

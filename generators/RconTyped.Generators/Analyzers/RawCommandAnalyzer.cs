@@ -163,7 +163,9 @@ public sealed class RawCommandAnalyzer : DiagnosticAnalyzer
             }
 
             memberPath = member.Name;
-            replacementReturnsString = true;
+
+            // A command whose schema declares an answer returns it, not text.
+            replacementReturnsString = methods.FirstOrDefault()?.ReturnType is INamedTypeSymbol { TypeArguments: [{ SpecialType: SpecialType.System_String }] };
         }
 
         bool resultUnused = IsResultUnused(invocation);

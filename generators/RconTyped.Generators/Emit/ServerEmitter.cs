@@ -41,6 +41,11 @@ internal static class ServerEmitter
             w.Line(alias);
         }
 
+        if (model.Members.Any(m => m.Answer is not null))
+        {
+            w.Line(AnswerEmitter.Alias);
+        }
+
         w.Line();
         w.Line($"/// <summary>Typed RCON API generated from {CSharpLiterals.Xml(string.Join(", ", model.SourceFiles))}.</summary>");
         if (model.Complete)
@@ -118,6 +123,15 @@ internal static class ServerEmitter
 
     private static void EmitCommand(SourceWriter w, MemberModel member)
     {
+        if (member.Answer is { } answer)
+        {
+            AnswerEmitter.Emit(w, member, answer, GeneratedCode);
+            w.Line();
+        }
+
+        // A declared answer makes the method return it, read by its Parse; otherwise the text.
+        string returns = member.Answer is null ? Task : $"global::System.Threading.Tasks.Task<{member.Answer.ClassName}>";
+        string parse = member.Answer is null ? string.Empty : $", {member.Answer.ClassName}.Parse";
         string name = CSharpLiterals.String(member.ConsoleName);
         string attribute = $"[__CommandAttribute({name}{FlagsArgument(member)})]";
         if (!member.HasParameterList)
@@ -127,15 +141,15 @@ internal static class ServerEmitter
             w.Line("/// <param name=\"args\">The arguments, each quoted when needed so it stays one argument.</param>");
             w.Line(attribute);
             w.Line(GeneratedCode);
-            w.Line($"public {Task} {member.Identifier}(params string[] args)");
-            w.Line($"    => InvokeCommandAsync({name}, args, default);");
+            w.Line($"public {returns} {member.Identifier}(params string[] args)");
+            w.Line($"    => InvokeCommandAsync({name}, args{parse}, default);");
             w.Line();
             w.Line($"/// <inheritdoc cref=\"{member.Identifier}(string[])\"/>");
             w.Line("/// <param name=\"cancellationToken\">Cancels the wait for the answer.</param>");
             w.Line(attribute);
             w.Line(GeneratedCode);
-            w.Line($"public {Task} {member.Identifier}({Token} cancellationToken, params string[] args)");
-            w.Line($"    => InvokeCommandAsync({name}, args, cancellationToken);");
+            w.Line($"public {returns} {member.Identifier}({Token} cancellationToken, params string[] args)");
+            w.Line($"    => InvokeCommandAsync({name}, args{parse}, cancellationToken);");
             return;
         }
 
@@ -150,8 +164,8 @@ internal static class ServerEmitter
         w.Line(GeneratedCode);
         string parameters = string.Join(", ", member.Parameters.Select(p => $"{p.TypeName} {p.Identifier}{(p.Optional ? " = null" : string.Empty)}").Concat(new[] { $"{Token} cancellationToken = default" }));
         string arguments = string.Join(", ", member.Parameters.Select(p => string.Format(CultureInfo.InvariantCulture, p.FormatExpression, p.Identifier).Replace("global::RconTyped.RconValueConverters", "__Converters")));
-        w.Line($"public {Task} {member.Identifier}({parameters})");
-        w.Line($"    => InvokeCommandAsync({name}, new string?[] {{ {arguments} }}, cancellationToken);");
+        w.Line($"public {returns} {member.Identifier}({parameters})");
+        w.Line($"    => InvokeCommandAsync({name}, new string?[] {{ {arguments} }}{parse}, cancellationToken);");
     }
 
     private static void WriteDocs(SourceWriter w, MemberModel member, string kind)

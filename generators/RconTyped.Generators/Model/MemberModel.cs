@@ -16,4 +16,5 @@ internal sealed record MemberModel(
     string Description,
     EquatableArray<ParameterModel> Parameters,
     bool HasParameterList,
-    EquatableArray<EnumMember> EnumMembers);
+    EquatableArray<EnumMember> EnumMembers,
+    AnswerModel? Answer = null);

@@ -51,10 +51,20 @@ internal static class ServerModelBuilder
             entries.Select(e => IdentifierRules.ToPascalCase(e.Name) + (e.IsCommand ? "Async" : string.Empty)).ToList(),
             reserved);
 
+        // Answer classes are nested in the server, so they must not take a member's name.
+        var taken = new HashSet<string>(identifiers.Concat(reserved), StringComparer.Ordinal);
         var members = new List<MemberModel>(entries.Count);
         for (int i = 0; i < entries.Count; i++)
         {
-            members.Add(ToMember(entries[i], identifiers[i]));
+            MemberModel member = ToMember(entries[i], identifiers[i]);
+            if (entries[i] is { IsCommand: true, Answer: { } shape })
+            {
+                string className = IdentifierRules.MakeUnique(new[] { IdentifierRules.ToPascalCase(entries[i].Name) + "Answer" }, taken)[0];
+                taken.Add(className);
+                member = member with { Answer = AnswerModelBuilder.Build(shape, className) };
+            }
+
+            members.Add(member);
         }
 
         var model = new ServerModel(

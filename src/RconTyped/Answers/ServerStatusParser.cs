@@ -324,7 +324,7 @@ internal static partial class ServerStatusParser
     }
 
     /// <summary><c>mm:ss</c> or <c>h:mm:ss</c>.</summary>
-    private static bool TryReadDuration(string text, out TimeSpan duration)
+    internal static bool TryReadDuration(string text, out TimeSpan duration)
     {
         duration = default;
         string[] parts = text.Split(':');

@@ -15,7 +15,8 @@ internal sealed record ConsoleEntry(
     string Description,
     EquatableArray<CommandParameter> Parameters,
     EquatableArray<EnumMember> EnumValues,
-    bool HasParameterList)
+    bool HasParameterList,
+    AnswerShape? Answer = null)
 {
     /// <summary>An entry as a dump shows it: no bounds, no parameter list.</summary>
     public static ConsoleEntry FromDump(string name, bool isCommand, ConsoleValueType type, string? value, string? defaultValue, IEnumerable<string> flags, string description) =>

@@ -32,5 +32,6 @@ internal static class ConsoleSchemaMerger
         later.Description.Length > 0 ? later.Description : earlier.Description,
         later.HasParameterList ? later.Parameters : earlier.Parameters,
         later.EnumValues.Count > 0 ? later.EnumValues : earlier.EnumValues,
-        later.HasParameterList || earlier.HasParameterList);
+        later.HasParameterList || earlier.HasParameterList,
+        later.Answer ?? earlier.Answer);
 }

@@ -165,7 +165,8 @@ internal static class RconSchemaJsonParser
             parameters.Add(new CommandParameter(parameterName, type == ConsoleValueType.Unknown ? ConsoleValueType.String : type, optional, rest));
         }
 
-        entries.Add(new ConsoleEntry(name, true, ConsoleValueType.Unknown, null, null, null, null, Flags(item), item.Get("description")?.AsText() ?? string.Empty, parameters.ToEquatableArray(), EquatableArray<EnumMember>.Empty, HasParameterList: list is not null));
+        AnswerShape? answer = item.Get("answer") is { } shape ? AnswerShapeReader.Read(shape, name, diagnostics) : null;
+        entries.Add(new ConsoleEntry(name, true, ConsoleValueType.Unknown, null, null, null, null, Flags(item), item.Get("description")?.AsText() ?? string.Empty, parameters.ToEquatableArray(), EquatableArray<EnumMember>.Empty, HasParameterList: list is not null, answer));
     }
 
     private static void ReadDatabaseEntry(JsonNode item, List<ConsoleEntry> entries, List<SchemaDiagnostic> diagnostics)

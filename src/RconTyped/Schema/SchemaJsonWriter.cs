@@ -76,7 +76,35 @@ internal static class SchemaJsonWriter
                 + (p.Optional ? ", \"optional\": true" : string.Empty) + (p.Rest ? ", \"rest\": true" : string.Empty) + " }")) + "]");
         }
 
+        if (entry.Answer is { } answer)
+        {
+            fields.Add("\"answer\": " + Answer(answer));
+        }
+
         return "{ " + string.Join(", ", fields) + " }";
+    }
+
+    /// <summary>An answer shape; string groups are left out of <c>types</c>, which is what reading it back assumes.</summary>
+    private static string Answer(AnswerShape answer)
+    {
+        var parts = new List<string>();
+        if (answer.LinePatterns.Count > 0)
+        {
+            parts.Add("\"lines\": [" + string.Join(", ", answer.LinePatterns.Select(Quote)) + "]");
+        }
+
+        if (answer.RowPattern is not null)
+        {
+            parts.Add("\"row\": " + Quote(answer.RowPattern));
+        }
+
+        var typed = answer.Fields.Where(f => f.Type != AnswerFieldTypes.String).Select(f => f.Group).Distinct().ToList();
+        if (typed.Count > 0)
+        {
+            parts.Add("\"types\": { " + string.Join(", ", typed.Select(g => Quote(g) + ": " + Quote(answer.Fields.First(f => f.Group == g).Type))) + " }");
+        }
+
+        return "{ " + string.Join(", ", parts) + " }";
     }
 
     private static void AddCommon(List<string> fields, ConsoleEntry entry)

@@ -53,4 +53,15 @@ public abstract class RconServer
 
         return ExecuteAsync(line.ToString(), cancellationToken);
     }
+
+    /// <summary>
+    /// Runs a command as <see cref="InvokeCommandAsync(string, IReadOnlyList{string?}, CancellationToken)"/> does and reads
+    /// its answer with <paramref name="parse"/>. Generated methods of commands whose schema declares an answer call this.
+    /// </summary>
+    /// <exception cref="ArgumentException">An argument contains a double quote or a line break.</exception>
+    protected async Task<TAnswer> InvokeCommandAsync<TAnswer>(string name, IReadOnlyList<string?> arguments, Func<string, TAnswer> parse, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return parse(await InvokeCommandAsync(name, arguments, cancellationToken).ConfigureAwait(false));
+    }
 }

@@ -1,0 +1,8 @@
+using RconTyped;
+
+namespace Consumer;
+
+[RconSchema("scoreboard.rcon.json")]
+public partial class ModServer : RconServer
+{
+}
