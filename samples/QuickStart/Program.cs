@@ -37,7 +37,18 @@ await server.ChangelevelAsync("de_nuke");
 // Several commands pipelined on one connection, and the raw fallback for anything at all (here, two commands in one line).
 string[] answers = await Task.WhenAll(Enumerable.Range(1, 3).Select(i => server.EchoAsync($"pipelined {i}")));
 Console.Write(string.Concat(answers));
-Console.Write(await server.ExecuteAsync("status; echo (raw fallback)"));
+Console.Write(await server.ExecuteAsync("echo one; echo two (raw fallback)"));
+
+// Typed answers: the player list of any game (its dialect picks the command), and an answer the schema declares.
+ServerStatus status = await server.GetStatusAsync();
+Console.WriteLine($"{status.Format} status: map {status.Map}, {status.HumanCount} humans, {status.BotCount} bots");
+foreach (PlayerInfo player in status.Players)
+{
+    Console.WriteLine($"  #{player.UserId} {player.Name}{(player.IsBot ? " (bot)" : $" {player.SteamId?.ToSteam2()} {player.Ping} ms")}");
+}
+
+SourceServer.UsersAnswer users = await server.UsersAsync();
+Console.WriteLine($"users: {string.Join(", ", users.Rows.Select(row => $"{row.Name} (slot {row.Slot})"))}");
 
 static RconClient ClientFor(string hostAndPort)
 {
