@@ -47,7 +47,6 @@ internal static class Verify
             [RconCommand("kick")]
             public Task<string> KickAsync(params string[] args) => InvokeCommandAsync("kick", args, default);
 
-            [RconCommand("kick")]
             public Task<string> KickAsync(CancellationToken cancellationToken, params string[] args) => InvokeCommandAsync("kick", args, cancellationToken);
         }
         """;

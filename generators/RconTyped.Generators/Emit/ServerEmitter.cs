@@ -18,10 +18,24 @@ internal static class ServerEmitter
         "using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;",
         "using __Answer = global::System.Threading.Tasks.Task<string>;",
         "using __Token = global::System.Threading.CancellationToken;",
-        "using __Value = global::RconTyped.RconValue;",
         "using __Converters = global::RconTyped.RconValueConverters;",
         "using __VariableAttribute = global::RconTyped.RconVariableAttribute;",
         "using __CommandAttribute = global::RconTyped.RconCommandAttribute;",
+        "using __ValueVar = global::RconTyped.RconVariable<global::RconTyped.RconValue>;",
+        "using __BoolVar = global::RconTyped.RconVariable<bool>;",
+        "using __IntVar = global::RconTyped.RconVariable<int>;",
+        "using __DoubleVar = global::RconTyped.RconVariable<double>;",
+        "using __StringVar = global::RconTyped.RconVariable<string>;",
+    };
+
+    /// <summary>The alias of each common variable type; enums keep the full name.</summary>
+    private static readonly Dictionary<string, string> VariableAliases = new()
+    {
+        ["global::RconTyped.RconValue"] = "__ValueVar",
+        ["bool"] = "__BoolVar",
+        ["int"] = "__IntVar",
+        ["double"] = "__DoubleVar",
+        ["string"] = "__StringVar",
     };
 
     public static string Emit(ServerModel model, string version)
@@ -64,6 +78,24 @@ internal static class ServerEmitter
             w.Line("}");
         }
 
+        // Flag lists repeat across thousands of cvars; each distinct list is one shared array.
+        var flagArrays = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (MemberModel member in model.Members.Where(m => !m.IsCommand && m.Flags.Count > 0))
+        {
+            string list = string.Join(", ", member.Flags.Select(CSharpLiterals.String));
+            if (!flagArrays.ContainsKey(list))
+            {
+                if (flagArrays.Count == 0)
+                {
+                    w.Line();
+                }
+
+                string name = "__Flags" + flagArrays.Count.ToString(CultureInfo.InvariantCulture);
+                flagArrays.Add(list, name);
+                w.Line($"private static readonly string[] {name} = {{ {list} }};");
+            }
+        }
+
         foreach (MemberModel member in model.Members)
         {
             w.Line();
@@ -73,7 +105,7 @@ internal static class ServerEmitter
             }
             else
             {
-                EmitVariable(w, member);
+                EmitVariable(w, member, flagArrays);
             }
         }
 
@@ -86,7 +118,7 @@ internal static class ServerEmitter
         return w.ToString().Replace("%VERSION%", version);
     }
 
-    private static void EmitVariable(SourceWriter w, MemberModel member)
+    private static void EmitVariable(SourceWriter w, MemberModel member, Dictionary<string, string> flagArrays)
     {
         if (member.EnumMembers.Count > 0)
         {
@@ -109,16 +141,41 @@ internal static class ServerEmitter
         }
 
         string field = "__" + member.Identifier;
-        string type = $"global::RconTyped.RconVariable<{member.TypeName}>";
-        string shortType = type.Replace("global::RconTyped.RconValue>", "__Value>");
-        w.Line($"private {shortType}? {field};");
+        string type = VariableAliases.TryGetValue(member.TypeName, out string? alias) ? alias : $"global::RconTyped.RconVariable<{member.TypeName}>";
+        w.Line($"private {type}? {field};");
         w.Line();
         WriteDocs(w, member, "Console variable");
         w.Line($"[__VariableAttribute({CSharpLiterals.String(member.ConsoleName)}{Bounds(member)}{FlagsArgument(member)})]");
         w.Line(GeneratedCode);
-        w.Line($"public {shortType} {member.Identifier} => {field} ??= new {shortType}(");
-        w.Line($"    this, {CSharpLiterals.String(member.ConsoleName)}, {member.ConverterExpression.Replace("global::RconTyped.RconValueConverters", "__Converters")}, {CSharpLiterals.String(member.Default)}, {CSharpLiterals.Double(member.Min)}, {CSharpLiterals.Double(member.Max)},");
-        w.Line($"    {FlagsArray(member.Flags)}, {CSharpLiterals.String(member.Description)});");
+
+        // Only what differs from the constructor's defaults is passed, by name.
+        var arguments = new List<string> { "this", CSharpLiterals.String(member.ConsoleName), member.ConverterExpression.Replace("global::RconTyped.RconValueConverters", "__Converters") };
+        if (member.Default is not null)
+        {
+            arguments.Add("defaultValue: " + CSharpLiterals.String(member.Default));
+        }
+
+        if (member.Min is not null)
+        {
+            arguments.Add("min: " + CSharpLiterals.Double(member.Min));
+        }
+
+        if (member.Max is not null)
+        {
+            arguments.Add("max: " + CSharpLiterals.Double(member.Max));
+        }
+
+        if (member.Flags.Count > 0)
+        {
+            arguments.Add("flags: " + flagArrays[string.Join(", ", member.Flags.Select(CSharpLiterals.String))]);
+        }
+
+        if (member.Description.Length > 0)
+        {
+            arguments.Add("description: " + CSharpLiterals.String(member.Description));
+        }
+
+        w.Line($"public {type} {member.Identifier} => {field} ??= new({string.Join(", ", arguments)});");
     }
 
     private static void EmitCommand(SourceWriter w, MemberModel member)
@@ -138,7 +195,7 @@ internal static class ServerEmitter
         {
             // Known only from a dump: the arguments are the caller's words.
             WriteDocs(w, member, "Console command");
-            w.Line("/// <param name=\"args\">The arguments, each quoted when needed so it stays one argument.</param>");
+            w.Line("/// <param name=\"args\">Arguments, each quoted as needed.</param>");
             w.Line(attribute);
             w.Line(GeneratedCode);
             w.Line($"public {returns} {member.Identifier}(params string[] args)");
@@ -146,8 +203,7 @@ internal static class ServerEmitter
             w.Line();
             w.Line($"/// <inheritdoc cref=\"{member.Identifier}(string[])\"/>");
             w.Line("/// <param name=\"cancellationToken\">Cancels the wait for the answer.</param>");
-            w.Line(attribute);
-            w.Line(GeneratedCode);
+            w.Line(GeneratedCode); // the console name is on the first overload; the analyzer finds both by name
             w.Line($"public {returns} {member.Identifier}({Token} cancellationToken, params string[] args)");
             w.Line($"    => InvokeCommandAsync({name}, args{parse}, cancellationToken);");
             return;
@@ -170,9 +226,14 @@ internal static class ServerEmitter
 
     private static void WriteDocs(SourceWriter w, MemberModel member, string kind)
     {
-        string summary = member.Description.Length > 0 ? CSharpLiterals.Xml(member.Description) : $"{kind} <c>{CSharpLiterals.Xml(member.ConsoleName)}</c>.";
-        w.Line($"/// <summary>{summary}</summary>");
-        var facts = new List<string> { $"{kind} <c>{CSharpLiterals.Xml(member.ConsoleName)}</c>." };
+        string what = $"{kind} <c>{CSharpLiterals.Xml(member.ConsoleName)}</c>.";
+        w.Line($"/// <summary>{(member.Description.Length > 0 ? CSharpLiterals.Xml(member.Description) : what)}</summary>");
+        var facts = new List<string>();
+        if (member.Description.Length > 0)
+        {
+            facts.Add(what);
+        }
+
         if (member.Default is not null)
         {
             facts.Add($"Default: <c>{CSharpLiterals.Xml(member.Default)}</c>.");
@@ -188,7 +249,11 @@ internal static class ServerEmitter
             facts.Add($"Flags: {CSharpLiterals.Xml(string.Join(", ", member.Flags))}.");
         }
 
-        w.Line($"/// <remarks>{string.Join(" ", facts)}</remarks>");
+        // A remark that would only repeat the summary is left out.
+        if (facts.Count > 0)
+        {
+            w.Line($"/// <remarks>{string.Join(" ", facts)}</remarks>");
+        }
     }
 
     private static string? Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
@@ -200,6 +265,4 @@ internal static class ServerEmitter
     private static string FlagsArgument(MemberModel member) =>
         member.Flags.Count == 0 ? string.Empty : ", Flags = " + CSharpLiterals.String(string.Join(",", member.Flags));
 
-    private static string FlagsArray(EquatableArray<string> flags) =>
-        flags.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", flags.Select(CSharpLiterals.String)) + " }";
 }
