@@ -15,38 +15,59 @@ internal static partial class PlayerListParser
     public static bool TryParse(string text, out ServerStatus? status)
     {
         status = null;
+        if (FirstLine(text) is not { } first)
+        {
+            return false;
+        }
+
+        // Most answers are a Source status: its first line matches no layout here, and nothing more is read.
+        bool coloured = text.Contains('§', StringComparison.Ordinal);
+        if (coloured)
+        {
+            // Bukkit colours its list; Minecraft names never hold a formatting code.
+            first = FormattingCode().Replace(first, string.Empty);
+        }
+
+        Func<List<string>, ServerStatus>? read = first switch
+        {
+            _ when MinecraftHeader().Match(first) is { Success: true } header => lines => Minecraft(header, lines),
+            "name,playeruid,steamid" => Palworld,
+            "----- Active Players -----" => Squad,
+            "No Players Connected" => Ark,
+            _ when ArkRow().IsMatch(first) => Ark,
+            _ when FactorioHeader().Match(first) is { Success: true } header => lines => Factorio(header, lines),
+            _ => null,
+        };
+        if (read is null)
+        {
+            return false;
+        }
+
         List<string> lines = [];
         foreach (ReadOnlySpan<char> line in text.AsSpan().EnumerateLines())
         {
             if (!line.IsWhiteSpace())
             {
-                lines.Add(line.ToString());
+                lines.Add(coloured ? FormattingCode().Replace(line.ToString(), string.Empty) : line.ToString());
             }
         }
 
-        if (lines.Count == 0 || lines[0].Length > MaxLineLength)
+        status = read(lines);
+        return true;
+    }
+
+    /// <summary>The first non-blank line, trimmed; null when there is none or it is too long to be a header.</summary>
+    private static string? FirstLine(string text)
+    {
+        foreach (ReadOnlySpan<char> line in text.AsSpan().EnumerateLines())
         {
-            return false;
+            if (!line.IsWhiteSpace())
+            {
+                return line.Length > MaxLineLength ? null : line.Trim().ToString();
+            }
         }
 
-        if (text.Contains('§', StringComparison.Ordinal))
-        {
-            // Bukkit colours its list; Minecraft names never hold a formatting code.
-            lines = [.. lines.Select(line => FormattingCode().Replace(line, string.Empty))];
-        }
-
-        string first = lines[0].Trim();
-        status = first switch
-        {
-            _ when MinecraftHeader().Match(first) is { Success: true } header => Minecraft(header, lines),
-            "name,playeruid,steamid" => Palworld(lines),
-            "----- Active Players -----" => Squad(lines),
-            "No Players Connected" => Ark(lines),
-            _ when ArkRow().IsMatch(first) => Ark(lines),
-            _ when FactorioHeader().Match(first) is { Success: true } header => Factorio(header, lines),
-            _ => null,
-        };
-        return status is not null;
+        return null;
     }
 
     /// <summary>

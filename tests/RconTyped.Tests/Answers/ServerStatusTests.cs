@@ -154,6 +154,7 @@ public class ServerStatusTests
             "players : " + string.Join(' ', Enumerable.Repeat("9", 500_000)),
             "players : 99999999999 humans, 99999999999 bots (99999999999 max)",
             "---------players--------\n99999999999 99999999999:99 99999999999 99999999999 active 99999999999 1.2.3.4:5 'x'\n#end",
+            .. HostileGameLists(),
         ];
 
         foreach (string text in hostile)
@@ -161,6 +162,19 @@ public class ServerStatusTests
             ServerStatus status = ServerStatus.Parse(text);
             Assert.NotNull(status.Players);
         }
+    }
+
+    /// <summary>About 1 MB each of the other games' layouts, with rows built to make patterns backtrack, and a million columns.</summary>
+    internal static IEnumerable<string> HostileGameLists()
+    {
+        string squadRow = "ID: 1 | SteamID: 1 | Name: " + string.Concat(Enumerable.Repeat("| Team ID: x ", 300));
+        yield return "----- Active Players -----\n" + string.Join('\n', Enumerable.Repeat(squadRow, 1 << 20 >> 12));
+        yield return "name,playeruid,steamid\n" + new string(',', 1 << 20);
+        yield return "name,playeruid,steamid\n" + string.Join('\n', Enumerable.Repeat(new string(',', 4000), 256));
+        yield return "There are 1 of a max of 2 players online: x\n" + string.Join('\n', Enumerable.Repeat(string.Concat(Enumerable.Repeat("a (", 1300)), 256));
+        yield return "No Players Connected\n" + string.Join('\n', Enumerable.Repeat("0. " + string.Concat(Enumerable.Repeat("a, ", 1300)), 256));
+        yield return "Online players (1):\n" + string.Join('\n', Enumerable.Repeat("  " + string.Concat(Enumerable.Repeat("x (", 1300)), 256));
+        yield return "#      name userid uniqueid frag time ping loss adr\n" + string.Join('\n', Enumerable.Repeat("# 1 \"" + new string('"', 4000), 256));
     }
 
     private static string Read(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "status", file));
