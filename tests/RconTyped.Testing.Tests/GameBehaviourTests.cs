@@ -21,6 +21,7 @@ public class GameBehaviourTests
         { EmulatedServerMode.Squad, ServerStatusFormat.Squad, false, true },
         { EmulatedServerMode.Ark, ServerStatusFormat.Ark, false, true },
         { EmulatedServerMode.Factorio, ServerStatusFormat.Factorio, false, false },
+        { EmulatedServerMode.ConanExiles, ServerStatusFormat.ConanExiles, false, true },
     };
 
     [Theory]
@@ -79,6 +80,7 @@ public class GameBehaviourTests
     [InlineData(EmulatedServerMode.Squad, "AdminKick Gordon spam")]
     [InlineData(EmulatedServerMode.Ark, "KickPlayer 76561197960287930")]
     [InlineData(EmulatedServerMode.Factorio, "/kick Gordon")]
+    [InlineData(EmulatedServerMode.ConanExiles, "KickPlayer Gordon")]
     public async Task A_kick_takes_the_player_off_the_list(EmulatedServerMode mode, string kick)
     {
         await using var server = Start(mode, AsciiRoster);

@@ -18,7 +18,7 @@ internal static class ServeCommand
         var replay = new Option<FileInfo?>("--replay") { Description = "Answer the commands of a recording (from 'rcon-typed record') with their recorded answers." };
         var mode = new Option<string>("--mode")
         {
-            Description = $"The game to behave as: {string.Join(", ", EmulatedGame.All.Select(g => g.Name))} (default {EmulatedGame.All[0].Name}: srcds).",
+            Description = $"The game to behave as: {string.Join(", ", EmulatedGame.All.Select(g => $"{g.Name} (players: {g.Dialect.StatusCommand})"))}; default {EmulatedGame.All[0].Name} (srcds). Three players are on the server; kick and the game's own commands work.",
             DefaultValueFactory = _ => EmulatedGame.All[0].Name,
         };
         mode.AcceptOnlyFromAmong([.. EmulatedGame.All.Select(g => g.Name)]);

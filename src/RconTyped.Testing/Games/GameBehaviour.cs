@@ -25,6 +25,7 @@ internal abstract class GameBehaviour
         EmulatedServerMode.Ark => new ArkGame(),
         EmulatedServerMode.Factorio => new FactorioGame(),
         EmulatedServerMode.Rust => new RustGame(),
+        EmulatedServerMode.ConanExiles => new ConanExilesGame(),
         _ => new SourceGame(),
     };
 }

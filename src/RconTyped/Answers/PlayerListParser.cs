@@ -33,6 +33,7 @@ internal static partial class PlayerListParser
             _ when MinecraftHeader().Match(first) is { Success: true } header => lines => Minecraft(header, lines),
             "name,playeruid,steamid" => Palworld,
             "----- Active Players -----" => Squad,
+            _ when ConanHeader().IsMatch(first) => Conan,
             "No Players Connected" => Ark,
             _ when ArkRow().IsMatch(first) => Ark,
             _ when FactorioHeader().Match(first) is { Success: true } header => lines => Factorio(header, lines),
@@ -244,6 +245,35 @@ internal static partial class PlayerListParser
         return new ServerStatus(ServerStatusFormat.Ark, players, unparsed);
     }
 
+    /// <summary>
+    /// <c>Idx | Char name | Player name | User ID | Platform ID | Platform Name</c>, columns padded with spaces. The name is
+    /// the character's (what other players see), the User ID (Funcom's) is <see cref="PlayerInfo.PlatformId"/>, and a
+    /// Steam platform id is the <see cref="PlayerInfo.SteamId"/>.
+    /// </summary>
+    private static ServerStatus Conan(List<string> lines)
+    {
+        var players = new List<PlayerInfo>();
+        var unparsed = new List<string>();
+        foreach (string line in lines.Skip(1))
+        {
+            string[] columns = line.Length <= MaxLineLength ? line.Split('|') : [];
+            if (columns.Length != 6 || ServerStatusParser.Number(columns[0].Trim()) is null)
+            {
+                unparsed.Add(line);
+                continue;
+            }
+
+            string platform = columns[4].Trim();
+            players.Add(new PlayerInfo(columns[1].Trim(), line)
+            {
+                PlatformId = columns[3].Trim(),
+                SteamId = columns[5].Trim().Equals("STEAM", StringComparison.OrdinalIgnoreCase) && RconTyped.SteamId.TryParse(platform, out SteamId id) ? id : null,
+            });
+        }
+
+        return new ServerStatus(ServerStatusFormat.ConanExiles, players, unparsed);
+    }
+
     /// <summary><c>Online players (2):</c> then <c>  name (online)</c> lines.</summary>
     private static ServerStatus Factorio(Match header, List<string> lines)
     {
@@ -279,6 +309,9 @@ internal static partial class PlayerListParser
 
     [GeneratedRegex("""^(?<index>\d+)\. (?<name>.*), (?<id>[0-9a-fA-F]{16,32})$""", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex ArkRow();
+
+    [GeneratedRegex("""^Idx\s*\|\s*Char name\s*\|\s*Player name\s*\|""", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ConanHeader();
 
     [GeneratedRegex("""^Online players \((?<count>\d+)\):$""", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex FactorioHeader();

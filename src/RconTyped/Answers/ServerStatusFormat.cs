@@ -27,6 +27,9 @@ public enum ServerStatusFormat
     /// <summary>ARK <c>ListPlayers</c>: <c>0. Name, id</c> rows, or <c>No Players Connected</c>.</summary>
     Ark,
 
+    /// <summary>Conan Exiles <c>ListPlayers</c>: <c>Idx | Char name | Player name | User ID | Platform ID | Platform Name</c> rows.</summary>
+    ConanExiles,
+
     /// <summary>Factorio <c>/players online</c>: <c>Online players (N):</c> then one indented name per line.</summary>
     Factorio,
 }

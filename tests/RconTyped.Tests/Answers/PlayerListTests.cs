@@ -4,7 +4,7 @@ namespace RconTyped.Tests.Answers;
 /// The player lists of games without a Source <c>status</c>. The layouts are the ones other projects test their parsers
 /// with, copied from their fixtures: Minecraft's from the vanilla <c>commands.list.players</c> string and Bukkit's
 /// <c>list</c>; Palworld's <c>ShowPlayers</c> CSV; Squad's two <c>ListPlayers</c> generations (SteamID, then EOS
-/// "Online IDs"), as in Squadmania.Squad.Rcon and SquadJS-style tests; ARK's <c>ListPlayers</c>.
+/// "Online IDs"), as in Squadmania.Squad.Rcon and SquadJS-style tests; ARK's and Conan Exiles' <c>ListPlayers</c>.
 /// </summary>
 public class PlayerListTests
 {
@@ -101,6 +101,22 @@ public class PlayerListTests
         Assert.Equal("0002d291d3f04069b0f5d3f11be15888", status.Players[1].PlatformId);
         Assert.Empty(ServerStatus.Parse("No Players Connected \n").Players);
         Assert.Equal(ServerStatusFormat.Ark, ServerStatus.Parse("No Players Connected \n").Format);
+    }
+
+    [Fact]
+    public void Conan_Exiles_ListPlayers_reads_the_padded_columns()
+    {
+        const string text = "Idx | Char name | Player name |      User ID |       Platform ID | Platform Name\n  0 | AliceChar | Alice#1000 | A-1HFFLI28NN | 76561198000000001 |         STEAM\n  3 | Bob Char | Bob#2000 | B-1HFFLI28NN | 0002abcd |           EGS\n";
+
+        ServerStatus status = ServerStatus.Parse(text);
+
+        Assert.Equal(ServerStatusFormat.ConanExiles, status.Format);
+        Assert.Equal(["AliceChar", "Bob Char"], status.Players.Select(p => p.Name));
+        Assert.Equal(76561198000000001UL, status.Players[0].SteamId?.Id64);
+        Assert.Null(status.Players[1].SteamId);
+        Assert.Equal("B-1HFFLI28NN", status.Players[1].PlatformId);
+        Assert.Empty(status.UnparsedLines);
+        Assert.Empty(ServerStatus.Parse("Idx | Char name | Player name | User ID | Platform ID | Platform Name\n").Players);
     }
 
     [Fact]
