@@ -8,18 +8,16 @@ namespace RconTyped.Generators.Tests;
 /// <summary>Answers declared in schemas: the curated users/maps/stats against the emulator and real data, and hand-written shapes.</summary>
 public class AnswerTests
 {
-    private static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
-
     [Fact]
     public async Task Users_maps_and_stats_return_their_typed_answers_from_the_emulator()
     {
         await using var server = EmulatedSourceServer.Start();
-        await using RconClient client = await ConnectAsync(server);
+        await using RconClient client = await EmulatorConnection.ConnectAsync(server);
         var typed = new Tf2Server(client);
 
-        Tf2Server.UsersAnswer users = await typed.UsersAsync().WaitAsync(Guard);
-        Tf2Server.MapsAnswer maps = await typed.MapsAsync("de_").WaitAsync(Guard);
-        Tf2Server.StatsAnswer stats = await typed.StatsAsync().WaitAsync(Guard);
+        Tf2Server.UsersAnswer users = await typed.UsersAsync().WaitAsync(EmulatorConnection.Guard);
+        Tf2Server.MapsAnswer maps = await typed.MapsAsync("de_").WaitAsync(EmulatorConnection.Guard);
+        Tf2Server.StatsAnswer stats = await typed.StatsAsync().WaitAsync(EmulatorConnection.Guard);
 
         Assert.Equal(3, users.Count);
         Assert.Equal(["Gordon", "Ärger ☆ Ümlaut", "Bot01"], users.Rows.Select(r => r.Name));
@@ -81,10 +79,10 @@ public class AnswerTests
         server.Console.AddCommand("sm", args => string.Join(' ', args) == "plugins list"
             ? "[SM] Listing 2 plugins:\n  01 \"Admin File Reader\" (1.12.0.7038) by AlliedModders LLC\n  02 <Failed> \"Broken\"\n"
             : "[SM] Usage: sm <command>\n");
-        await using RconClient client = await ConnectAsync(server);
+        await using RconClient client = await EmulatorConnection.ConnectAsync(server);
         var typed = new AnswersServer(client);
 
-        AnswersServer.SmAnswer plugins = await typed.SmAsync("plugins", "list").WaitAsync(Guard);
+        AnswersServer.SmAnswer plugins = await typed.SmAsync("plugins", "list").WaitAsync(EmulatorConnection.Guard);
 
         Assert.Equal(2, plugins.Count);
         Assert.Equal(new AnswersServer.SmAnswer.Row(1, string.Empty, "Admin File Reader", "1.12.0.7038", "AlliedModders LLC"), plugins.Rows[0]);
@@ -156,12 +154,4 @@ public class AnswerTests
     }
 
     private static string Generated(Compilation output) => output.SyntaxTrees.Last().ToString();
-
-    private static async Task<RconClient> ConnectAsync(EmulatedSourceServer server)
-    {
-        var client = new RconClient(server.EndPoint);
-        await client.ConnectAsync().WaitAsync(Guard);
-        await client.AuthenticateAsync(server.Password).WaitAsync(Guard);
-        return client;
-    }
 }
