@@ -85,17 +85,20 @@ internal static partial class PlayerListParser
             unparsed.Add(lines[0]);
         }
 
-        foreach (string line in lines.Skip(1))
+        // 1.13+ names every player on the header line; before 1.13 the names follow on the next line; Bukkit prints
+        // "group: names" lines. Anything else after the header (a console echo) is not a player.
+        string form = header.Groups["form"].Value;
+        for (int i = 1; i < lines.Count; i++)
         {
-            // Java names are 3–16 of [A-Za-z0-9_]: a ": " in a later line ends Bukkit's group label, not a name.
-            string names = line;
-            int colon = names.LastIndexOf(": ", StringComparison.Ordinal);
-            if (colon >= 0)
+            string line = lines[i];
+            int colon = line.LastIndexOf(": ", StringComparison.Ordinal);
+            string? names = form switch
             {
-                names = names[(colon + 2)..];
-            }
-
-            if (line.Length > MaxLineLength || !AddMinecraftNames(names, line, players))
+                "/" when i == 1 => line,
+                " out of maximum " when colon >= 0 => line[(colon + 2)..],
+                _ => null,
+            };
+            if (names is null || line.Length > MaxLineLength || !AddMinecraftNames(names, line, players))
             {
                 unparsed.Add(line);
             }
@@ -298,7 +301,7 @@ internal static partial class PlayerListParser
     [GeneratedRegex("§.", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex FormattingCode();
 
-    [GeneratedRegex("""^There are (?<count>\d+)(?: of a max of |/| out of maximum )(?<max>\d+) players online[.:]?\s*(?<names>.*)$""", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex("""^There are (?<count>\d+)(?<form> of a max of |/| out of maximum )(?<max>\d+) players online[.:]?\s*(?<names>.*)$""", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MinecraftHeader();
 
     [GeneratedRegex("""^(?<name>[^,]+?)(?: \((?<uuid>[0-9a-fA-F-]{32,36})\))?$""", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -162,6 +162,34 @@ public class PlayerListTests
         Assert.Empty(status.UnparsedLines);
     }
 
+    public static TheoryData<string, ServerStatusFormat, string[]> Layouts() => new()
+    {
+        { "There are 2 of a max of 20 players online: Steve, Alex_99\n", ServerStatusFormat.Minecraft, ["Steve", "Alex_99"] },
+        { "There are 2/20 players online:\nSteve, Alex_99\n", ServerStatusFormat.Minecraft, ["Steve", "Alex_99"] },
+        { "name,playeruid,steamid\nKupie,4160040412,76561197993593793\nA, B,12,76561198000000002\n", ServerStatusFormat.Palworld, ["Kupie", "A, B"] },
+        { "----- Active Players -----\nID: 0 | SteamID: 76561198040411592 | Name: x y | Team ID: 1 | Squad ID: N/A | Is Leader: False | Role: R\nID: 4 | SteamID: 76561198040411593 | Name: Игрок | Team ID: 2 | Squad ID: 1 | Is Leader: True | Role: R\n----- Recently Disconnected Players [Max of 15] -----\n", ServerStatusFormat.Squad, ["x y", "Игрок"] },
+        { "\n0. Some One, 76561198012345678 \n1. Two, 0002d291d3f04069b0f5d3f11be15888\n", ServerStatusFormat.Ark, ["Some One", "Two"] },
+        { "Idx | Char name | Player name | User ID | Platform ID | Platform Name\n  0 | A | A#1 | A-1 | 76561198000000001 | STEAM\n  1 | B | B#2 | B-2 | 76561198000000002 | STEAM\n", ServerStatusFormat.ConanExiles, ["A", "B"] },
+        { "Online players (2):\n  one (online)\n  two (online)\n", ServerStatusFormat.Factorio, ["one", "two"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Layouts))]
+    public void Each_layout_reads_the_same_with_CRLF_and_a_trailing_echo_and_a_prefix_when_cut_short(string text, ServerStatusFormat format, string[] names)
+    {
+        ServerStatus crlf = ServerStatus.Parse(text.ReplaceLineEndings("\r\n") + "] status\r\n");
+
+        Assert.Equal(format, crlf.Format);
+        Assert.Equal(names, crlf.Players.Select(p => p.Name));
+        Assert.Equal(["] status"], crlf.UnparsedLines);
+        for (int length = 0; length <= text.Length; length++)
+        {
+            ServerStatus cut = ServerStatus.Parse(text[..length]);
+            Assert.True(cut.Players.Count <= names.Length);
+            Assert.All(cut.Players.Take(names.Length - 1).Zip(names), pair => Assert.StartsWith(pair.First.Name, pair.Second, StringComparison.Ordinal));
+        }
+    }
+
     [Theory]
     [InlineData("name,playeruid,steamid\nbroken row without commas\n")]
     [InlineData("----- Active Players -----\nID: x | nonsense\n")]
