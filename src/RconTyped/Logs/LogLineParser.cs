@@ -617,63 +617,80 @@ internal static class LogLineParser
 
     private static LogPosition? ParsePosition(string? text) => text is null ? null : ParsePosition(text.AsSpan());
 
-    /// <summary>The <c> (key "value")</c>, <c> (flag)</c> and <c> (key: value)</c> groups of a line's tail.</summary>
+    /// <summary>
+    /// The <c> (key "value")</c>, <c> (flag)</c> and <c> (key: value)</c> groups of a line's tail. Counted first, then read into
+    /// an array of the exact size: no list to grow and copy.
+    /// </summary>
     private static IReadOnlyList<KeyValuePair<string, string>> ReadProperties(ReadOnlySpan<char> rest)
     {
-        List<KeyValuePair<string, string>>? properties = null;
-        while (true)
+        int count = 0;
+        for (ReadOnlySpan<char> scan = rest; NextProperty(ref scan, out _, out _);)
         {
-            int open = rest.IndexOf('(');
-            if (open < 0)
-            {
-                break;
-            }
-
-            rest = rest[(open + 1)..];
-            int space = rest.IndexOfAny(' ', ')');
-            if (space < 0)
-            {
-                break;
-            }
-
-            string key;
-            string value;
-            if (rest[space] == ')')
-            {
-                key = rest[..space].ToString();
-                value = string.Empty;
-                rest = rest[(space + 1)..];
-            }
-            else if (rest[(space + 1)..].StartsWith("\""))
-            {
-                // The value runs to the next quote followed by ')': values may hold quotes (TF2's player1 "Name<…>").
-                int close = rest[(space + 2)..].IndexOf("\")");
-                if (close < 0)
-                {
-                    break;
-                }
-
-                key = rest[..space].ToString();
-                value = rest.Slice(space + 2, close).ToString();
-                rest = rest[(space + 2 + close + 2)..];
-            }
-            else
-            {
-                int close = rest.IndexOf(')');
-                if (close < 0)
-                {
-                    break;
-                }
-
-                key = rest[..space].TrimEnd(':').ToString();
-                value = rest[(space + 1)..close].ToString();
-                rest = rest[(close + 1)..];
-            }
-
-            (properties ??= []).Add(new KeyValuePair<string, string>(key, value));
+            count++;
         }
 
-        return properties is null ? [] : properties.ToArray();
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var properties = new KeyValuePair<string, string>[count];
+        for (int i = 0; i < count && NextProperty(ref rest, out ReadOnlySpan<char> key, out ReadOnlySpan<char> value); i++)
+        {
+            properties[i] = new KeyValuePair<string, string>(Key(key), value.IsEmpty ? string.Empty : value.ToString());
+        }
+
+        return properties;
+    }
+
+    private static bool NextProperty(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> key, out ReadOnlySpan<char> value)
+    {
+        key = value = default;
+        int open = rest.IndexOf('(');
+        if (open < 0)
+        {
+            return false;
+        }
+
+        rest = rest[(open + 1)..];
+        int space = rest.IndexOfAny(' ', ')');
+        if (space < 0)
+        {
+            return false;
+        }
+
+        if (rest[space] == ')')
+        {
+            key = rest[..space];
+            rest = rest[(space + 1)..];
+            return true;
+        }
+
+        if (rest[(space + 1)..].StartsWith("\""))
+        {
+            // The value runs to the next quote followed by ')': values may hold quotes (TF2's player1 "Name<…>").
+            int close = rest[(space + 2)..].IndexOf("\")");
+            if (close < 0)
+            {
+                return false;
+            }
+
+            key = rest[..space];
+            value = rest.Slice(space + 2, close);
+            rest = rest[(space + 2 + close + 2)..];
+            return true;
+        }
+
+        int end = rest.IndexOf(')');
+        if (end < 0)
+        {
+            return false;
+        }
+
+        key = rest[..space].TrimEnd(':');
+        value = rest[(space + 1)..end];
+        rest = rest[(end + 1)..];
+        return true;
     }
 
     private static bool Has(IReadOnlyList<KeyValuePair<string, string>> properties, string key)
@@ -706,6 +723,33 @@ internal static class LogLineParser
         int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) ? value : null;
 
     private static int? Number(string? text) => text is null ? null : Number(text.AsSpan());
+
+    /// <summary>A property key, without a new string for the keys real logs repeat on most lines.</summary>
+    private static string Key(ReadOnlySpan<char> text) => text switch
+    {
+        "damage" => "damage",
+        "realdamage" => "realdamage",
+        "weapon" => "weapon",
+        "healing" => "healing",
+        "attacker_position" => "attacker_position",
+        "victim_position" => "victim_position",
+        "assister_position" => "assister_position",
+        "reason" => "reason",
+        "headshot" => "headshot",
+        "customkill" => "customkill",
+        "crit" => "crit",
+        "airshot" => "airshot",
+        "height" => "height",
+        "ubercharge" => "ubercharge",
+        "hitgroup" => "hitgroup",
+        "health" => "health",
+        "armor" => "armor",
+        "damage_armor" => "damage_armor",
+        "penetrated" => "penetrated",
+        "dead" => "dead",
+        "value" => "value",
+        _ => text.ToString(),
+    };
 
     /// <summary>A team name, without a new string for the common ones.</summary>
     private static string Team(ReadOnlySpan<char> text) => text switch
