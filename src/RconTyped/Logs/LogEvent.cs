@@ -18,6 +18,12 @@ public abstract record LogEvent
     /// <summary>The line as it came, without the UDP header or a line break (passwords in RCON lines redacted).</summary>
     public string Raw { get; }
 
+    /// <summary>
+    /// The bytes the line arrived as, kept only when they were not valid UTF-8 (<see cref="Raw"/> then holds U+FFFD in
+    /// their place); empty otherwise.
+    /// </summary>
+    public ReadOnlyMemory<byte> RawBytes { get; init; }
+
     /// <summary>The <c>(key "value")</c> and <c>(flag)</c> groups at the end of the line, in order; a flag has an empty value.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Properties { get; init; } = [];
 

@@ -1,0 +1,276 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Threading.Channels;
+
+namespace RconTyped;
+
+/// <summary>
+/// Receives a server's log over UDP, where Source servers send it after <c>logaddress_add IP:PORT</c>, and hands out typed
+/// events. Datagrams from addresses not allowed, with a wrong or missing secret, or malformed, are dropped and counted in
+/// <see cref="Statistics"/>; none of them ends the receive loop. The queue is bounded: a slow reader loses the oldest
+/// events (counted), never memory.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var logs = new RconLogListener(new RconLogListenerOptions { Port = 27500, Secret = "12345" });
+/// await logs.StartAsync();
+/// await foreach (LogEvent e in logs.ReadAllAsync(ct)) { if (e is PlayerKilledEvent kill) … }
+/// </code>
+/// </example>
+public sealed class RconLogListener : IAsyncDisposable
+{
+    private const int MaxSources = 1024;
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly RconLogListenerOptions _options;
+    private readonly Channel<LogEvent> _events;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Dictionary<IPEndPoint, LogSourceState> _sources = [];
+    private readonly byte[]? _secret;
+    private Socket? _socket;
+    private Task? _receiveLoop;
+    private long _received, _queued, _notAllowed, _badSecret, _malformed, _overflowed;
+
+    /// <summary>Creates a listener; <see cref="StartAsync"/> binds it.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The port or the queue capacity is out of range.</exception>
+    public RconLogListener(RconLogListenerOptions? options = null)
+    {
+        _options = options ?? new RconLogListenerOptions();
+        ArgumentNullException.ThrowIfNull(_options.BindAddress, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(_options.Port, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(_options.Port, IPEndPoint.MaxPort, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.QueueCapacity, 1, nameof(options));
+        _secret = string.IsNullOrEmpty(_options.Secret) ? null : Encoding.ASCII.GetBytes(_options.Secret);
+        _events = Channel.CreateBounded<LogEvent>(
+            new BoundedChannelOptions(_options.QueueCapacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleWriter = true },
+            _ => Interlocked.Increment(ref _overflowed));
+    }
+
+    /// <summary>The address and port it listens on, once started (the port chosen when <see cref="RconLogListenerOptions.Port"/> is 0).</summary>
+    /// <exception cref="InvalidOperationException">Not started.</exception>
+    public IPEndPoint EndPoint => (IPEndPoint?)_socket?.LocalEndPoint ?? throw new InvalidOperationException("The listener is not started: call StartAsync first.");
+
+    /// <summary>What was received and dropped so far.</summary>
+    public RconLogListenerStatistics Statistics => new(
+        Interlocked.Read(ref _received), Interlocked.Read(ref _queued), Interlocked.Read(ref _notAllowed),
+        Interlocked.Read(ref _badSecret), Interlocked.Read(ref _malformed), Interlocked.Read(ref _overflowed));
+
+    /// <summary>Why the receive loop ended, once it has: null while it runs or after a normal stop.</summary>
+    public Exception? Fault { get; private set; }
+
+    /// <summary>Binds the UDP socket and starts receiving.</summary>
+    /// <exception cref="SocketException">The address or port cannot be bound (in use, not local).</exception>
+    /// <exception cref="InvalidOperationException">Already started.</exception>
+    public Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
+        if (_socket is not null)
+        {
+            throw new InvalidOperationException("The listener is already started.");
+        }
+
+        var socket = new Socket(_options.BindAddress.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
+        try
+        {
+            socket.Bind(new IPEndPoint(_options.BindAddress, _options.Port));
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+
+        _socket = socket;
+        _receiveLoop = Task.Run(() => ReceiveLoopAsync(socket, _stopping.Token), CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The events as they arrive, until the listener is disposed. Meant for one reader at a time.</summary>
+    public async IAsyncEnumerable<LogEvent> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (LogEvent e in _events.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return e;
+        }
+    }
+
+    /// <summary>Stops receiving, closes the socket and ends <see cref="ReadAllAsync"/> once the queued events are read.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_stopping.IsCancellationRequested)
+        {
+            return;
+        }
+
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        _socket?.Dispose();
+        if (_receiveLoop is not null)
+        {
+            await _receiveLoop.ConfigureAwait(false);
+        }
+
+        _events.Writer.TryComplete();
+        _stopping.Dispose();
+    }
+
+    private async Task ReceiveLoopAsync(Socket socket, CancellationToken stopping)
+    {
+        byte[] buffer = new byte[65_536];
+        EndPoint any = new IPEndPoint(socket.AddressFamily == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any, 0);
+        try
+        {
+            while (!stopping.IsCancellationRequested)
+            {
+                SocketReceiveFromResult result;
+                try
+                {
+                    result = await socket.ReceiveFromAsync(buffer, SocketFlags.None, any, stopping).ConfigureAwait(false);
+                }
+                catch (SocketException e) when (e.SocketErrorCode is SocketError.ConnectionReset or SocketError.MessageSize)
+                {
+                    // An ICMP error for an earlier send, or a datagram larger than any log line: neither ends the loop.
+                    Interlocked.Increment(ref _malformed);
+                    continue;
+                }
+
+                Accept(buffer.AsSpan(0, result.ReceivedBytes), (IPEndPoint)result.RemoteEndPoint);
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+        catch (ObjectDisposedException) when (stopping.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            // Our own fault or the socket's: recorded, and the reader's enumeration ends with it.
+            Fault = e;
+        }
+        finally
+        {
+            _events.Writer.TryComplete(Fault);
+        }
+    }
+
+    /// <summary>Checks one datagram and queues the events it completes.</summary>
+    internal void Accept(ReadOnlySpan<byte> datagram, IPEndPoint source)
+    {
+        Interlocked.Increment(ref _received);
+        IPAddress address = source.Address.IsIPv4MappedToIPv6 ? source.Address.MapToIPv4() : source.Address;
+        if (_options.AllowedSources.Count > 0 && !_options.AllowedSources.Any(allowed => allowed.Equals(address)))
+        {
+            Interlocked.Increment(ref _notAllowed);
+            return;
+        }
+
+        if (datagram.Length < 5 || !datagram[..4].SequenceEqual((ReadOnlySpan<byte>)[0xFF, 0xFF, 0xFF, 0xFF]) || datagram[4] is not ((byte)'R' or (byte)'S'))
+        {
+            Interlocked.Increment(ref _malformed);
+            return;
+        }
+
+        ReadOnlySpan<byte> payload = datagram[5..];
+        if (datagram[4] == 'S')
+        {
+            if (_secret is not null && !payload.StartsWith(_secret))
+            {
+                Interlocked.Increment(ref _badSecret);
+                return;
+            }
+
+            // Without a secret of our own the length of theirs is unknown: it is a number, and the line starts after it.
+            int skip = _secret?.Length ?? payload.IndexOfAnyExceptInRange((byte)'0', (byte)'9');
+            payload = payload[Math.Max(skip, 0)..];
+        }
+        else if (_secret is not null)
+        {
+            Interlocked.Increment(ref _badSecret);
+            return;
+        }
+
+        string text;
+        byte[]? invalid = null;
+        try
+        {
+            text = StrictUtf8.GetString(payload);
+        }
+        catch (DecoderFallbackException)
+        {
+            text = Encoding.UTF8.GetString(payload);
+            invalid = payload.ToArray();
+        }
+
+        Queue(source, text, invalid);
+    }
+
+    /// <summary>Joins a line split across datagrams (a part without a final line break waits for the rest), then queues it.</summary>
+    private void Queue(IPEndPoint source, string text, byte[]? invalid)
+    {
+        LogSourceState state = State(source);
+        long now = _options.TimeProvider.GetTimestamp();
+        if (state.Partial.Length > 0 && (_options.TimeProvider.GetElapsedTime(state.PartialSince, now) > _options.FragmentTimeout || text.StartsWith("L ", StringComparison.Ordinal)))
+        {
+            // The rest never came: what arrived is given up as malformed rather than glued to an unrelated line.
+            state.Partial.Clear();
+            Interlocked.Increment(ref _malformed);
+        }
+
+        string trimmed = text.TrimEnd('\0');
+        if (!trimmed.EndsWith('\n'))
+        {
+            if (state.Partial.Length == 0)
+            {
+                state.PartialSince = now;
+            }
+
+            state.Partial.Append(trimmed);
+            if (state.Partial.Length > LogSourceState.MaxPartialLength)
+            {
+                state.Partial.Clear();
+                Interlocked.Increment(ref _malformed);
+            }
+
+            return;
+        }
+
+        string line = state.Partial.Length == 0 ? trimmed : state.Partial.Append(trimmed).ToString();
+        state.Partial.Clear();
+        foreach (string part in line.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (LogEvent e in state.Assembler.Add(part))
+            {
+                Write(invalid is null ? e : e with { RawBytes = invalid });
+            }
+        }
+    }
+
+    private void Write(LogEvent e)
+    {
+        if (_events.Writer.TryWrite(e))
+        {
+            Interlocked.Increment(ref _queued);
+        }
+    }
+
+    /// <summary>The state of one source; bounded, so spoofed sources cannot grow it without end.</summary>
+    private LogSourceState State(IPEndPoint source)
+    {
+        if (!_sources.TryGetValue(source, out LogSourceState? state))
+        {
+            if (_sources.Count >= MaxSources)
+            {
+                Interlocked.Add(ref _malformed, _sources.Values.Count(s => s.Partial.Length > 0));
+                _sources.Clear();
+            }
+
+            state = new LogSourceState();
+            _sources[source] = state;
+        }
+
+        return state;
+    }
+}

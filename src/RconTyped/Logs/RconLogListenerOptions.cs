@@ -1,0 +1,34 @@
+using System.Net;
+
+namespace RconTyped;
+
+/// <summary>Settings of a <see cref="RconLogListener"/>.</summary>
+public sealed class RconLogListenerOptions
+{
+    /// <summary>The address to listen on. Default <see cref="IPAddress.Any"/>; use <see cref="IPAddress.Loopback"/> for a server on this machine.</summary>
+    public IPAddress BindAddress { get; set; } = IPAddress.Any;
+
+    /// <summary>The UDP port; 0 (the default) picks a free one (see <see cref="RconLogListener.EndPoint"/>).</summary>
+    public int Port { get; set; }
+
+    /// <summary>
+    /// The servers allowed to send logs. Datagrams from other addresses are dropped and counted. Empty (the default)
+    /// allows any address: UDP source addresses can be spoofed, so set this, and <see cref="Secret"/>, on a public network.
+    /// </summary>
+    public IList<IPAddress> AllowedSources { get; } = [];
+
+    /// <summary>
+    /// The server's <c>sv_logsecret</c>. When set, only datagrams signed with it (<c>FF FF FF FF 'S' secret</c>) are read;
+    /// unsigned ones and wrong secrets are dropped and counted. Default null: unsigned datagrams are read.
+    /// </summary>
+    public string? Secret { get; set; }
+
+    /// <summary>How many events wait for the reader at most; past it the oldest are lost and counted. Default 10,000.</summary>
+    public int QueueCapacity { get; set; } = 10_000;
+
+    /// <summary>How long the first part of a line split across datagrams waits for the rest. Default 5 s.</summary>
+    public TimeSpan FragmentTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The clock for <see cref="FragmentTimeout"/>. Default <see cref="TimeProvider.System"/>.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+}
