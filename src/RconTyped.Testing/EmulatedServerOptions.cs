@@ -48,6 +48,12 @@ public sealed class EmulatedServerOptions
     /// </summary>
     public IList<EmulatedPlayer> Players { get; } = [.. EmulatedPlayer.DefaultRoster];
 
+    /// <summary>
+    /// When set, the server plays a scripted round (<see cref="ServerConsole.PlayRound"/>) this often, so a log listener
+    /// pointed at it (<c>logaddress_add</c>, <c>log on</c>) sees a live match. Default null: no rounds.
+    /// </summary>
+    public TimeSpan? MatchRoundInterval { get; set; }
+
     /// <summary>Faults to inject.</summary>
     public FaultInjection Faults { get; } = new();
 

@@ -25,6 +25,7 @@ public sealed class EmulatedSourceServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> _failures = new();
     private readonly ConcurrentDictionary<string, bool> _banned = new();
     private readonly Task _acceptLoop;
+    private readonly Task _matchLoop;
     private int _connectionCount;
 
     private EmulatedSourceServer(EmulatedServerOptions options)
@@ -41,6 +42,7 @@ public sealed class EmulatedSourceServer : IAsyncDisposable
         _listener.Listen(128);
         EndPoint = (IPEndPoint)_listener.LocalEndPoint!;
         _acceptLoop = Task.Run(AcceptLoopAsync);
+        _matchLoop = options.MatchRoundInterval is { } interval ? Task.Run(() => PlayMatchAsync(interval, _stopping.Token)) : Task.CompletedTask;
     }
 
     /// <summary>The settings the server was started with. <see cref="EmulatedServerOptions.Faults"/> may be changed while it runs.</summary>
@@ -103,8 +105,25 @@ public sealed class EmulatedSourceServer : IAsyncDisposable
             connection.Abort();
         }
 
-        await Task.WhenAll(_connections.Values.Append(_acceptLoop)).ConfigureAwait(false);
+        await Task.WhenAll(_connections.Values.Append(_acceptLoop).Append(_matchLoop)).ConfigureAwait(false);
+        Console.Log.Dispose();
         _stopping.Dispose();
+    }
+
+    /// <summary>A scripted round every <paramref name="interval"/> until the server stops; ends quietly at the stop.</summary>
+    private async Task PlayMatchAsync(TimeSpan interval, CancellationToken stopping)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(interval, stopping).ConfigureAwait(false);
+                Console.PlayRound();
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
     }
 
     /// <summary>Counts a failed authentication; true when the address is now banned.</summary>

@@ -19,6 +19,7 @@ public sealed class ServerConsole
     private readonly EmulatedServerMode _mode;
     private readonly List<RosterEntry> _roster = [];
     private int _lastUserId = 1;
+    private int _roundsPlayed;
 
     /// <summary>Creates a console with the built-in commands and, when <paramref name="cvarList"/> is null, the built-in cvars.</summary>
     /// <param name="mode">Which server's output format to use.</param>
@@ -26,6 +27,7 @@ public sealed class ServerConsole
     public ServerConsole(EmulatedServerMode mode = EmulatedServerMode.Source, string? cvarList = null)
     {
         _mode = mode;
+        Log = new ServerLog(() => TryGetVariable("sv_logsecret", out ConsoleVariable? secret) ? secret.Value : null);
         Behaviour = GameBehaviour.For(mode);
         AddBuiltInCommands();
         Behaviour.AddCommands(this);
@@ -93,6 +95,15 @@ public sealed class ServerConsole
             var added = new RosterEntry(slot, ++_lastUserId, player);
             _roster.Add(added);
             _roster.Sort((a, b) => a.Slot.CompareTo(b.Slot));
+            string who = LogLines.Player(added, team: string.Empty);
+            Log.Write($"{who} connected, address \"{added.Address?.ToString() ?? string.Empty}\"");
+            if (!player.IsBot)
+            {
+                Log.Write($"{who} STEAM USERID validated");
+            }
+
+            Log.Write($"{who} entered the game");
+            Log.Write($"{LogLines.Player(added, "Unassigned")} joined team \"{LogLines.Team(added)}\"");
             return added.UserId;
         }
     }
@@ -119,11 +130,34 @@ public sealed class ServerConsole
         }
     }
 
-    internal bool RemovePlayer(Func<RosterEntry, bool> match)
+    internal bool RemovePlayer(Func<RosterEntry, bool> match, string reason = "Kicked by Console")
     {
         lock (_gate)
         {
-            return _roster.RemoveAll(entry => match(entry)) > 0;
+            List<RosterEntry> leaving = [.. _roster.Where(match)];
+            foreach (RosterEntry entry in leaving)
+            {
+                _roster.Remove(entry);
+                Log.Write($"{LogLines.Player(entry)} disconnected (reason \"{reason}\")");
+            }
+
+            return leaving.Count > 0;
+        }
+    }
+
+    /// <summary>The server's log: <c>log on</c> and <c>logaddress_add</c> send what happens on the server there.</summary>
+    public ServerLog Log { get; }
+
+    /// <summary>
+    /// Writes the log of one scripted round to the log addresses: the round's start, a kill by each human of someone on the
+    /// other team (with damage first), team chat, the win and the scores, in CS:GO's format. For tests and demos of log
+    /// listeners; <see cref="EmulatedServerOptions.MatchRoundInterval"/> plays rounds on its own.
+    /// </summary>
+    public void PlayRound()
+    {
+        lock (_gate)
+        {
+            LogLines.PlayRound(this, [.. _roster], ++_roundsPlayed);
         }
     }
 
@@ -236,6 +270,12 @@ public sealed class ServerConsole
 
             // srcds takes the rest of the line as the value when it is not quoted.
             variable.Set(words.Count == 2 ? words[1] : ArgumentText(statement));
+            if (variable.Flags.Contains("nf"))
+            {
+                // srcds logs changes of notify cvars.
+                Log.Write($"server_cvar: \"{variable.Name}\" \"{variable.Value}\"");
+            }
+
             return string.Empty;
         }
 
@@ -336,6 +376,8 @@ public sealed class ServerConsole
             }
 
             Map = args[0];
+            Log.Write($"Loading map \"{Map}\"");
+            Log.Write($"Started map \"{Map}\" (CRC \"1234567890\")");
             return string.Empty;
         });
         _commands["help"] = new ConsoleCommand("help", "Find help about a convar/concommand.", args =>
@@ -366,6 +408,7 @@ public sealed class ServerConsole
         AddVariable(new ConsoleVariable("mp_timelimit", "0", 0, null, ["nf", "rep"], "game time per map in minutes"));
         AddVariable(new ConsoleVariable("mp_friendlyfire", "0", 0, 1, ["nf", "rep"], "Allows team members to injure other members of their team"));
         AddVariable(new ConsoleVariable("sv_maxrate", "0", 0, 1048576, ["rep"], "Max bandwidth rate allowed on server, 0 == unlimited"));
+        AddVariable(new ConsoleVariable("sv_logsecret", "0", description: "If set then server logs are sent with this secret (0 for none)."));
     }
 
     private void Load(string cvarList)

@@ -20,7 +20,35 @@ internal class SourceGame : GameBehaviour
         console.AddCommand("kickid", args => KickId(console, args), "Kick a player by userid or uniqueid, with a message.");
         console.AddCommand("maps", args => Maps(args), "Displays list of maps.");
         console.AddCommand("stats", _ => Stats(console), "Prints server performance variables");
-        console.AddCommand("say", args => $"Console: {string.Join(' ', args)}\n", "Display player message");
+        console.AddCommand("say", args =>
+        {
+            string message = string.Join(' ', args);
+            console.Log.Write($"\"Console<0><Console><Console>\" say \"{message}\"");
+            return $"Console: {message}\n";
+        }, "Display player message");
+        console.AddCommand("log", args => Log(console.Log, args), "Enables logging to file, console, and udp < on | off >.");
+        console.AddCommand("logaddress_add", args => args.Count == 0 ? "Usage:  logaddress_add ip:port\n" : console.Log.Add(args[0]), "Set address and port for remote host <ip:port>.");
+        console.AddCommand("logaddress_del", args => args.Count == 0 ? "Usage:  logaddress_del ip:port\n" : console.Log.Remove(args[0]), "Remove address and port for remote host <ip:port>.");
+        console.AddCommand("logaddress_delall", _ => console.Log.RemoveAll(), "Remove all udp addresses being logged to.");
+        console.AddCommand("logaddress_list", _ => string.Concat(console.Log.Addresses.Select(a => $"{a}\n")) is { Length: > 0 } list ? list : "logaddress_list:  no addresses in the list\n", "List all addresses currently being used by logaddress.");
+    }
+
+    /// <summary><c>log on|off</c>; without an argument, the state.</summary>
+    private static string Log(ServerLog log, IReadOnlyList<string> args)
+    {
+        switch (args.Count > 0 ? args[0].ToLowerInvariant() : string.Empty)
+        {
+            case "on" or "1":
+                log.Enabled = true;
+                log.Write("Log file started (file \"logs/L000_000_000_000_0_202611301200_000.log\") (game \"/emulated\") (version \"1.0.0.0\")");
+                return "Server logging enabled.\n";
+            case "off" or "0":
+                log.Write("Log file closed");
+                log.Enabled = false;
+                return "Server logging disabled.\n";
+            default:
+                return log.Enabled ? "currently logging to: console, udp\n" : "not currently logging\n";
+        }
     }
 
     protected virtual string Status(ServerConsole console)

@@ -68,6 +68,25 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
     /// <summary>The server's endpoint.</summary>
     public EndPoint EndPoint => _settings.EndPoint;
 
+    /// <summary>
+    /// Our end of the current TCP connection: the address the server sees us from (what <c>StartLogStreamAsync</c> gives
+    /// the server). Null when not connected, or over a stream from <see cref="RconClientOptions.ConnectionFactory"/>.
+    /// </summary>
+    public EndPoint? LocalEndPoint
+    {
+        get
+        {
+            try
+            {
+                return _connection?.LocalEndPoint;
+            }
+            catch (ObjectDisposedException)
+            {
+                return null;
+            }
+        }
+    }
+
     /// <summary>True after <see cref="ConnectAsync"/> succeeded and until the connection is closed or lost.</summary>
     public bool IsConnected => _state is RconClientState.Connected or RconClientState.Authenticated;
 

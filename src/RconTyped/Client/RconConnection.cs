@@ -51,6 +51,9 @@ internal sealed partial class RconConnection
     /// <summary>The dialect in use; <see cref="RconDialect.Auto"/> becomes Source or CS2 at <see cref="MarkAuthenticated"/>.</summary>
     public RconDialect Dialect => _dialect;
 
+    /// <summary>Our end of a TCP connection (the address the server sees); null over a stream from a connection factory.</summary>
+    public System.Net.EndPoint? LocalEndPoint => _stream is System.Net.Sockets.NetworkStream network ? network.Socket.LocalEndPoint : null;
+
     /// <summary>The read loop: completes once the connection has ended and its owner was told.</summary>
     public Task Completion => _readLoop;
 

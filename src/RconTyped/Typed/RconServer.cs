@@ -28,6 +28,14 @@ public abstract class RconServer
     /// <exception cref="RconException">The command failed (not connected, timed out, connection lost).</exception>
     public virtual Task<ServerStatus> GetStatusAsync(CancellationToken cancellationToken = default) => Client.GetStatusAsync(cancellationToken);
 
+    /// <summary>
+    /// Points the server's log at <paramref name="listener"/> (<c>logaddress_add</c>, <c>log on</c>); dispose the result to
+    /// remove it. See <see cref="RconClientLogExtensions.StartLogStreamAsync"/>.
+    /// </summary>
+    /// <exception cref="RconException">A command failed.</exception>
+    public Task<RconLogStream> StartLogStreamAsync(RconLogListener listener, System.Net.IPEndPoint? reachableAt = null, CancellationToken cancellationToken = default) =>
+        Client.StartLogStreamAsync(listener, reachableAt, cancellationToken);
+
     /// <summary>The players of <see cref="GetStatusAsync"/>: bots included, in the order the server prints them.</summary>
     /// <exception cref="RconException">The command failed.</exception>
     public async Task<IReadOnlyList<PlayerInfo>> GetPlayersAsync(CancellationToken cancellationToken = default) =>

@@ -1,0 +1,115 @@
+using System.Net;
+using RconTyped.Testing;
+
+namespace RconTyped.Tests.Logs;
+
+/// <summary>StartLogStreamAsync against the emulated server: what happens to the server arrives as typed events.</summary>
+public class LogStreamTests
+{
+    private static readonly TimeSpan Guard = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task The_server_log_arrives_as_events_until_the_stream_is_disposed()
+    {
+        await using var server = EmulatedSourceServer.Start();
+        await using RconClient client = await ConnectAsync(server);
+        await using var listener = new RconLogListener(new RconLogListenerOptions { BindAddress = IPAddress.Loopback });
+        await listener.StartAsync();
+        await using IAsyncEnumerator<LogEvent> events = listener.ReadAllAsync().GetAsyncEnumerator();
+
+        RconLogStream stream = await client.StartLogStreamAsync(listener);
+        Assert.Equal(listener.EndPoint.ToString(), stream.Address);
+        Assert.Contains(listener.EndPoint, server.Console.Log.Addresses);
+        Assert.IsType<LogFileEvent>(await NextAsync(events));
+
+        await client.ExecuteAsync("say hello logs");
+        var say = Assert.IsType<PlayerSayEvent>(await NextAsync(events));
+        Assert.Equal(("hello logs", true), (say.Message, say.Player.IsConsole));
+
+        await client.ExecuteAsync("kick Gordon");
+        var left = Assert.IsType<PlayerDisconnectedEvent>(await NextAsync(events));
+        Assert.Equal(("Gordon", "Kicked by Console"), (left.Player.Name, left.Reason));
+
+        await client.ExecuteAsync("changelevel de_nuke");
+        Assert.Equal("de_nuke", Assert.IsType<MapLoadingEvent>(await NextAsync(events)).Map);
+        Assert.IsType<MapStartedEvent>(await NextAsync(events));
+
+        server.Console.AddPlayer(new EmulatedPlayer("Newcomer") { SteamId = SteamId.Parse("[U:1:42]") });
+        var connected = Assert.IsType<PlayerConnectedEvent>(await NextAsync(events));
+        Assert.Equal(SteamId.Parse("[U:1:42]"), connected.Player.SteamId);
+        Assert.IsType<PlayerValidatedEvent>(await NextAsync(events));
+        Assert.IsType<PlayerEnteredEvent>(await NextAsync(events));
+        Assert.IsType<PlayerTeamChangedEvent>(await NextAsync(events));
+
+        await stream.DisposeAsync();
+        Assert.Empty(server.Console.Log.Addresses);
+        Assert.Contains($"logaddress_del {stream.Address}", server.Console.ExecutedCommands);
+    }
+
+    [Fact]
+    public async Task A_scripted_round_gives_kills_chat_and_scores()
+    {
+        await using var server = EmulatedSourceServer.Start();
+        await using RconClient client = await ConnectAsync(server);
+        await using var listener = new RconLogListener(new RconLogListenerOptions { BindAddress = IPAddress.Loopback });
+        await listener.StartAsync();
+        await using RconLogStream stream = await client.StartLogStreamAsync(listener);
+
+        server.Console.PlayRound();
+        await client.ExecuteAsync("log off");
+        await WaitForAsync(() => listener.Statistics.Queued >= 12);
+        await listener.DisposeAsync();
+        List<LogEvent> events = [.. await listener.ReadAllAsync().ToListAsync()];
+
+        Assert.Equal(2, events.OfType<PlayerKilledEvent>().Count());
+        Assert.Equal(2, events.OfType<PlayerAttackedEvent>().Count(e => e.Damage == 27));
+        Assert.Contains(events.OfType<PlayerKilledEvent>(), e => e.Killer.Name == "Ärger ☆ Ümlaut" && e.Killer.Team == "TERRORIST" && e.KillerPosition is not null);
+        Assert.Contains(events.OfType<PlayerSayEvent>(), e => e.TeamOnly);
+        Assert.Contains(events.OfType<TeamTriggeredEvent>(), e => e.CTScore == 1 && e.TScore == 0);
+        Assert.Equal(2, events.OfType<TeamScoreEvent>().Count());
+        Assert.DoesNotContain(events, e => e is UnknownLogEvent);
+    }
+
+    [Fact]
+    public async Task With_sv_logsecret_set_only_a_listener_with_that_secret_gets_the_lines()
+    {
+        await using var server = EmulatedSourceServer.Start();
+        await using RconClient client = await ConnectAsync(server);
+        await client.ExecuteAsync("sv_logsecret 5551234");
+        await using var right = new RconLogListener(new RconLogListenerOptions { BindAddress = IPAddress.Loopback, Secret = "5551234" });
+        await using var wrong = new RconLogListener(new RconLogListenerOptions { BindAddress = IPAddress.Loopback, Secret = "999" });
+        await right.StartAsync();
+        await wrong.StartAsync();
+        await using RconLogStream toRight = await client.StartLogStreamAsync(right);
+        await using RconLogStream toWrong = await client.StartLogStreamAsync(wrong);
+
+        await client.ExecuteAsync("say secret");
+        await WaitForAsync(() => right.Statistics.Queued >= 2 && wrong.Statistics.BadSecret >= 2);
+
+        Assert.Equal(0, wrong.Statistics.Queued);
+    }
+
+    private static async Task<LogEvent> NextAsync(IAsyncEnumerator<LogEvent> events)
+    {
+        Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(Guard));
+        return events.Current;
+    }
+
+    private static async Task<RconClient> ConnectAsync(EmulatedSourceServer server)
+    {
+        var client = new RconClient(server.EndPoint);
+        await client.ConnectAsync();
+        await client.AuthenticateAsync(server.Password);
+        return client;
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        DateTime deadline = DateTime.UtcNow + Guard;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the listener did not get there in time");
+            await Task.Delay(5);
+        }
+    }
+}
