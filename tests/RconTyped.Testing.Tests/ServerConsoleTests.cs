@@ -62,7 +62,7 @@ public class ServerConsoleTests
         Assert.Contains("hostname                                 : 0        :                  : Hostname for server.\n", text, StringComparison.Ordinal);
         Assert.EndsWith($"{rows.Count} total convars/concommands\n", text, StringComparison.Ordinal);
         Assert.Equal(["nf", "rep"], rows.Single(r => r.Name == "sv_cheats").Flags);
-        Assert.EndsWith("--------------\n  4 convars/concommands for [sv_]\n", console.Execute("cvarlist sv_"), StringComparison.Ordinal);
+        Assert.EndsWith("--------------\n  5 convars/concommands for [sv_]\n", console.Execute("cvarlist sv_"), StringComparison.Ordinal);
     }
 
     [Fact]
