@@ -48,6 +48,7 @@ internal static class CliApplication
         root.Subcommands.Add(CaptureCommand.Create(console, ConnectionOptions.Create()));
         root.Subcommands.Add(DiffCommand.Create(console));
         root.Subcommands.Add(RecordCommand.Create(console, ConnectionOptions.Create()));
+        root.Subcommands.Add(LogsCommand.Create(console, ConnectionOptions.Create()));
 
         root.SetAction(async (result, token) =>
         {

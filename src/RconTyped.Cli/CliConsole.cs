@@ -17,6 +17,9 @@ internal sealed class CliConsole
 
     public required Func<string, string?> GetEnvironmentVariable { get; init; }
 
+    /// <summary>Whether to colour output: standard output is a terminal and NO_COLOR is not set.</summary>
+    public bool UseColor { get; init; }
+
     /// <summary>The clock behind connection and command timeouts (tests move a fake one).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
@@ -29,6 +32,7 @@ internal sealed class CliConsole
         IsInputRedirected = Console.IsInputRedirected,
         ReadSecret = ReadSecretFromTerminal,
         GetEnvironmentVariable = Environment.GetEnvironmentVariable,
+        UseColor = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
     };
 
     private static string? ReadSecretFromTerminal(string prompt)

@@ -26,7 +26,11 @@ internal static class ServeCommand
         {
             Description = "Send every packet in its own write, a few milliseconds apart, as real servers do (for clients that read one packet per read, such as python3-rcon).",
         };
-        var command = new Command("serve", "Run the emulated Source RCON server on 127.0.0.1 until Ctrl+C.") { cvarList, schema, replay, port, password, mode, writePerPacket };
+        var match = new Option<bool>("--match")
+        {
+            Description = "Play a scripted round (kills, chat, scores) every 2 seconds, for log listeners pointed at the server (logaddress_add, log on).",
+        };
+        var command = new Command("serve", "Run the emulated Source RCON server on 127.0.0.1 until Ctrl+C.") { cvarList, schema, replay, port, password, mode, writePerPacket, match };
         command.Validators.Add(result =>
         {
             if (new object?[] { result.GetValue(cvarList), result.GetValue(schema), result.GetValue(replay) }.Count(v => v is not null) > 1)
@@ -42,11 +46,12 @@ internal static class ServeCommand
             result.GetValue(password),
             EmulatedGame.Find(result.GetValue(mode)!)!.Mode,
             result.GetValue(writePerPacket),
+            result.GetValue(match),
             token));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, FileInfo? file, FileInfo? replay, int port, string? password, EmulatedServerMode mode, bool writePerPacket, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, FileInfo? file, FileInfo? replay, int port, string? password, EmulatedServerMode mode, bool writePerPacket, bool match, CancellationToken cancellationToken)
     {
         Recording? recording = null;
         if (replay is not null)
@@ -89,6 +94,7 @@ internal static class ServeCommand
             Port = port,
             Mode = mode,
             WritePerPacket = writePerPacket,
+            MatchRoundInterval = match ? TimeSpan.FromSeconds(2) : null,
             Password = password ?? fromEnvironment ?? DefaultPassword,
             CvarList = text is null ? null : string.Empty,
         };

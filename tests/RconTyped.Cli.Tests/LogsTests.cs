@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace RconTyped.Cli.Tests;
+
+public class LogsTests
+{
+    [Fact]
+    public async Task Logs_registers_with_a_served_match_prints_its_events_and_removes_itself_when_stopped()
+    {
+        await using var serve = new ServingCli(["serve", "--port", "0", "--match"], "log-secret");
+        Match listening = await serve.WaitForAsync(new Regex("listening on 127\\.0\\.0\\.1:(\\d+)"));
+        string server = $"127.0.0.1:{listening.Groups[1].Value}";
+
+        await using var logs = new ServingCli(["logs", server, "--listen", "127.0.0.1:0", "--json", "--filter", "kill,score"], "log-secret");
+        await logs.WaitForAsync(new Regex("\"type\":\"TeamScore\""));
+        Assert.Equal(0, await logs.StopAsync());
+
+        JsonElement[] events = [.. logs.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement)];
+        Assert.All(events, e => Assert.Contains(e.GetProperty("type").GetString(), new[] { "PlayerKilled", "TeamScore" }));
+        Assert.Contains(events, e => e.GetProperty("type").GetString() == "PlayerKilled" && e.GetProperty("killer").GetProperty("name").GetString() == "Gordon");
+        CliRun list = await CliRun.RunAsync([server, "-e", "logaddress_list"], environmentPassword: "log-secret");
+        Assert.Contains("no addresses", list.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_filter_is_a_usage_error()
+    {
+        CliRun run = await CliRun.RunAsync(["logs", "--listen", "127.0.0.1:0", "--filter", "kill,nonsense"]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("unknown event 'nonsense'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Events_are_coloured_only_when_asked()
+    {
+        LogEvent kill = LogEvent.Parse("L 11/30/2026 - 12:00:00: \"a<2><BOT><CT>\" killed \"b<3><BOT><TERRORIST>\" with \"ak47\" (headshot)");
+
+        Assert.Equal("12:00:00 a killed b with ak47 (headshot)", LogEventPrinter.Text(kill, color: false));
+        Assert.Equal("12:00:00 \u001b[31ma killed b with ak47 (headshot)\u001b[0m", LogEventPrinter.Text(kill, color: true));
+    }
+}
