@@ -8,12 +8,18 @@ namespace RconTyped.Testing;
 /// <summary>
 /// The emulated server's log, as srcds sends it: after <c>logaddress_add IP:PORT</c> and <c>log on</c>, every line goes to
 /// each address as a UDP datagram, <c>FF FF FF FF 'R' "L MM/dd/yyyy - HH:mm:ss: line\n\0"</c>, or signed
-/// (<c>'S'</c> and the secret) when the <c>sv_logsecret</c> cvar is set. Sends from 127.0.0.1 only.
+/// (<c>'S'</c> and the secret) when the <c>sv_logsecret</c> cvar is set. Sends from 127.0.0.1 only. After
+/// <c>logaddress_add_http "URL"</c> every line is also POSTed there, as CS2 does: <c>text/plain</c>,
+/// <c>MM/dd/yyyy - HH:mm:ss.fff - line</c>, with CS2's <c>X-Server-*</c> headers, in order.
 /// </summary>
 public sealed class ServerLog : IDisposable
 {
     private readonly object _gate = new();
     private readonly List<IPEndPoint> _addresses = [];
+    private readonly List<Uri> _urls = [];
+    private readonly string _instanceToken = Convert.ToHexString(Guid.NewGuid().ToByteArray()[..8]).ToLowerInvariant();
+    private HttpClient? _http;
+    private Task _lastPost = Task.CompletedTask;
     private readonly Func<string?> _secret;
     private UdpClient? _socket;
 
@@ -43,13 +49,21 @@ public sealed class ServerLog : IDisposable
         ArgumentNullException.ThrowIfNull(line);
         lock (_gate)
         {
-            if (!Enabled || _addresses.Count == 0)
+            if (!Enabled || (_addresses.Count == 0 && _urls.Count == 0))
             {
                 return;
             }
 
+            DateTime now = DateTime.Now;
+            foreach (Uri url in _urls)
+            {
+                string body = string.Create(CultureInfo.InvariantCulture, $"{now:MM/dd/yyyy - HH:mm:ss.fff} - {line}\n");
+                Task previous = _lastPost;
+                _lastPost = PostAfterAsync(previous, url, body, now);
+            }
+
             string secret = _secret() is { Length: > 0 } value && value != "0" ? value : string.Empty;
-            string text = string.Create(CultureInfo.InvariantCulture, $"L {DateTime.Now:MM/dd/yyyy - HH:mm:ss}: {line}\n");
+            string text = string.Create(CultureInfo.InvariantCulture, $"L {now:MM/dd/yyyy - HH:mm:ss}: {line}\n");
             byte[] datagram = [0xFF, 0xFF, 0xFF, 0xFF, (byte)(secret.Length > 0 ? 'S' : 'R'), .. Encoding.ASCII.GetBytes(secret), .. Encoding.UTF8.GetBytes(text), 0];
             _socket ??= new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
             foreach (IPEndPoint address in _addresses)
@@ -86,6 +100,67 @@ public sealed class ServerLog : IDisposable
         return $"logaddress_add:  {endPoint}\n";
     }
 
+    /// <summary>The URLs added with <c>logaddress_add_http</c>.</summary>
+    public IReadOnlyList<Uri> Urls
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _urls];
+            }
+        }
+    }
+
+    internal string AddHttp(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? uri) || uri.Scheme is not ("http" or "https") || !IPAddress.TryParse(uri.Host, out IPAddress? host) || !IPAddress.IsLoopback(host))
+        {
+            // The emulator only talks to the loopback.
+            return $"logaddress_add_http:  '{url}' is not an http URL on 127.0.0.1\n";
+        }
+
+        lock (_gate)
+        {
+            if (!_urls.Contains(uri))
+            {
+                _urls.Add(uri);
+            }
+        }
+
+        return $"logaddress_add_http:  {uri}\n";
+    }
+
+    internal string RemoveAllHttp()
+    {
+        lock (_gate)
+        {
+            _urls.Clear();
+        }
+
+        return "logaddress_delall_http:  all HTTP addresses cleared\n";
+    }
+
+    /// <summary>Posts after the previous post has finished, so lines arrive in order; a failed post is dropped, as CS2 drops them.</summary>
+    private async Task PostAfterAsync(Task previous, Uri url, string body, DateTime time)
+    {
+        await previous.ConfigureAwait(false);
+        try
+        {
+            _http ??= new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "text/plain") };
+            request.Headers.TryAddWithoutValidation("User-Agent", "Valve/Steam HTTP Client 1.0 (730)");
+            request.Headers.Add("X-Server-Addr", "127.0.0.1:27015");
+            request.Headers.Add("X-Server-Instance-Token", _instanceToken);
+            request.Headers.Add("X-SteamID", "[A:1:1234567:12345]");
+            request.Headers.Add("X-Timestamp", time.ToString("MM/dd/yyyy - HH:mm:ss.fff", CultureInfo.InvariantCulture));
+            using HttpResponseMessage response = await _http.SendAsync(request).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or ObjectDisposedException)
+        {
+        }
+    }
+
     internal string Remove(string address)
     {
         lock (_gate)
@@ -113,6 +188,7 @@ public sealed class ServerLog : IDisposable
         {
             Enabled = false;
             _socket?.Dispose();
+            _http?.Dispose();
         }
     }
 }

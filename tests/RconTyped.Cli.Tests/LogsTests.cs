@@ -24,6 +24,28 @@ public class LogsTests
     }
 
     [Fact]
+    public async Task Logs_over_HTTP_from_a_CS2_server_shows_chat()
+    {
+        await using var serve = new ServingCli(["serve", "--port", "0", "--mode", "cs2"], "log-secret");
+        Match listening = await serve.WaitForAsync(new Regex("listening on 127\\.0\\.0\\.1:(\\d+)"));
+        string server = $"127.0.0.1:{listening.Groups[1].Value}";
+
+        await using var logs = new ServingCli(["logs", server, "--http", "--listen", "127.0.0.1:0", "--filter", "say"], "log-secret");
+        // The logs command registers itself a moment after it starts: say something until it shows.
+        for (int i = 0; i < 100 && !logs.Output.Contains("Console: via http", StringComparison.Ordinal); i++)
+        {
+            CliRun say = await CliRun.RunAsync([server, "-e", "say via http"], environmentPassword: "log-secret");
+            Assert.Equal(0, say.ExitCode);
+            await Task.Delay(100);
+        }
+
+        Assert.Contains("Console: via http", logs.Output, StringComparison.Ordinal);
+        Assert.Equal(0, await logs.StopAsync());
+        CliRun list = await CliRun.RunAsync([server, "-e", "logaddress_list_http"], environmentPassword: "log-secret");
+        Assert.Contains("no http listeners", list.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_filter_is_a_usage_error()
     {
         CliRun run = await CliRun.RunAsync(["logs", "--listen", "127.0.0.1:0", "--filter", "kill,nonsense"]);

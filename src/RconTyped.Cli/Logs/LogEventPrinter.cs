@@ -18,7 +18,7 @@ internal static class LogEventPrinter
             PlayerDisconnectedEvent d => ($"{d.Player.Name} left{(d.Reason is null ? string.Empty : $" ({d.Reason})")}", "33"),
             WorldTriggeredEvent w => ($"world: {w.Action}", "1"),
             TeamScoreEvent score => ($"{score.Team} score {score.Score}", "1"),
-            _ => (Body(e), null),
+            _ => (LogLineAssembler.Body(e), null),
         };
         return color && ansi is not null ? $"{time}\u001b[{ansi}m{text}\u001b[0m" : time + text;
     }
@@ -93,13 +93,5 @@ internal static class LogEventPrinter
         json.WriteString("team", player.Team);
         json.WriteBoolean("bot", player.IsBot);
         json.WriteEndObject();
-    }
-
-    /// <summary>The line without its timestamp.</summary>
-    private static string Body(LogEvent e)
-    {
-        string raw = e.Raw;
-        int start = raw.StartsWith("L ", StringComparison.Ordinal) ? 2 : 0;
-        return e.Timestamp is null ? raw[start..] : raw[Math.Min(raw.Length, start + 23)..];
     }
 }

@@ -20,8 +20,9 @@ internal static class LogsCommand
             DefaultValueFactory = _ => "0.0.0.0:0",
         };
         var json = new Option<bool>("--json") { Description = "One JSON object per event." };
+        var http = new Option<bool>("--http") { Description = "Listen for HTTP posts (CS2's logaddress_add_http) instead of UDP datagrams; the secret, if any, is the URL's path." };
         var filter = new Option<string?>("--filter") { Description = "Only these events: kill, damage, assist, suicide, say, connect, enter, disconnect, team, trigger, world, score, map, cvar, rcon, unknown, or an event name (PlayerHealed)." };
-        var command = new Command("logs", $"Receive a server's log (UDP logaddress) and print its events. The sv_logsecret, if set, comes from {SecretVariable}.") { address, listen, json, filter };
+        var command = new Command("logs", $"Receive a server's log (UDP logaddress, or HTTP with --http) and print its events. The sv_logsecret, if set, comes from {SecretVariable}.") { address, listen, json, filter, http };
         connection.AddTo(command);
         command.SetAction((result, token) => RunAsync(
             console,
@@ -29,11 +30,12 @@ internal static class LogsCommand
             result.GetValue(listen)!,
             result.GetValue(json),
             result.GetValue(filter),
+            result.GetValue(http),
             token));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, ConnectionRequest? request, string listen, bool json, string? filterText, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, ConnectionRequest? request, string listen, bool json, string? filterText, bool http, CancellationToken cancellationToken)
     {
         LogEventFilter filter;
         try
@@ -51,16 +53,19 @@ internal static class LogsCommand
         }
 
         var options = new RconLogListenerOptions { BindAddress = endPoint.Address, Port = endPoint.Port, Secret = console.GetEnvironmentVariable(SecretVariable) };
-        await using var listener = new RconLogListener(options);
+        await using var udp = http ? null : new RconLogListener(options);
+        await using var web = http ? new RconHttpLogListener(options) : null;
         try
         {
-            await listener.StartAsync(cancellationToken).ConfigureAwait(false);
+            await (udp?.StartAsync(cancellationToken) ?? web!.StartAsync(cancellationToken)).ConfigureAwait(false);
         }
-        catch (System.Net.Sockets.SocketException e)
+        catch (Exception e) when (e is System.Net.Sockets.SocketException or HttpListenerException)
         {
             return CliFailure.Report(console, ExitCode.Usage, $"cannot listen on {listen}: {e.Message}");
         }
 
+        IAsyncEnumerable<LogEvent> events = udp?.ReadAllAsync(cancellationToken) ?? web!.ReadAllAsync(cancellationToken);
+        string where = udp is not null ? $"{udp.EndPoint} (UDP)" : $"{web!.Uri} (HTTP)";
         RconClient? client = null;
         RconLogStream? stream = null;
         try
@@ -73,15 +78,17 @@ internal static class LogsCommand
                     return exitCode;
                 }
 
-                stream = await client.StartLogStreamAsync(listener, cancellationToken: cancellationToken).ConfigureAwait(false);
+                stream = udp is not null
+                    ? await client.StartLogStreamAsync(udp, cancellationToken: cancellationToken).ConfigureAwait(false)
+                    : await client.StartHttpLogStreamAsync(web!, cancellationToken: cancellationToken).ConfigureAwait(false);
                 console.Error.WriteLine($"rcon-typed: {request.Address} sends its log to {stream.Address}; Ctrl+C removes it.");
             }
             else
             {
-                console.Error.WriteLine($"rcon-typed: listening for logs on {listener.EndPoint} (UDP); point a server at it with logaddress_add.");
+                console.Error.WriteLine($"rcon-typed: listening for logs on {where}; point a server at it with logaddress_add{(udp is null ? "_http" : string.Empty)}.");
             }
 
-            await foreach (LogEvent e in listener.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            await foreach (LogEvent e in events.ConfigureAwait(false))
             {
                 if (filter.Allows(e))
                 {
@@ -112,7 +119,7 @@ internal static class LogsCommand
                 await client.DisposeAsync().ConfigureAwait(false);
             }
 
-            RconLogListenerStatistics statistics = listener.Statistics;
+            RconLogListenerStatistics statistics = udp?.Statistics ?? web!.Statistics;
             if (statistics.NotAllowed + statistics.BadSecret + statistics.Malformed + statistics.Overflowed > 0)
             {
                 console.Error.WriteLine($"rcon-typed: dropped {statistics.BadSecret} with a wrong or missing secret, {statistics.Malformed} malformed, {statistics.Overflowed} behind the queue.");

@@ -30,6 +30,9 @@ internal class SourceGame : GameBehaviour
         console.AddCommand("logaddress_add", args => args.Count == 0 ? "Usage:  logaddress_add ip:port\n" : console.Log.Add(args[0]), "Set address and port for remote host <ip:port>.");
         console.AddCommand("logaddress_del", args => args.Count == 0 ? "Usage:  logaddress_del ip:port\n" : console.Log.Remove(args[0]), "Remove address and port for remote host <ip:port>.");
         console.AddCommand("logaddress_delall", _ => console.Log.RemoveAll(), "Remove all udp addresses being logged to.");
+        console.AddCommand("logaddress_add_http", args => args.Count == 0 ? "Usage:  logaddress_add_http <URI>\n" : console.Log.AddHttp(args[0]), "Set URI of a listener to receive logs via http post.");
+        console.AddCommand("logaddress_delall_http", _ => console.Log.RemoveAllHttp(), "Remove all http listeners from the dispatch list.");
+        console.AddCommand("logaddress_list_http", _ => string.Concat(console.Log.Urls.Select(u => $"{u}\n")) is { Length: > 0 } list ? list : "logaddress_list_http:  no http listeners\n", "List all URIs receiving logs via http.");
         console.AddCommand("logaddress_list", _ => string.Concat(console.Log.Addresses.Select(a => $"{a}\n")) is { Length: > 0 } list ? list : "logaddress_list:  no addresses in the list\n", "List all addresses currently being used by logaddress.");
     }
 

@@ -81,11 +81,17 @@ public sealed class LogLineAssembler
         }
     }
 
-    /// <summary>The text after the timestamp.</summary>
-    private static string Body(LogEvent parsed)
+    /// <summary>The text after the timestamp (<c>L MM/dd/yyyy - HH:mm:ss: </c> or the HTTP form's <c>MM/dd/yyyy - HH:mm:ss.fff - </c>).</summary>
+    internal static string Body(LogEvent parsed)
     {
         string raw = parsed.Raw;
         int start = raw.StartsWith("L ", StringComparison.Ordinal) ? 2 : 0;
-        return parsed.Timestamp is null ? raw[start..] : raw[Math.Min(raw.Length, start + 23)..];
+        if (parsed.Timestamp is null)
+        {
+            return raw[start..];
+        }
+
+        int length = raw.Length > start + 21 && raw[start + 21] == '.' ? 28 : 23;
+        return raw[Math.Min(raw.Length, start + length)..];
     }
 }

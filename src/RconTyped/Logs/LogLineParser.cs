@@ -26,10 +26,19 @@ internal static class LogLineParser
             body = body[2..];
         }
 
-        if (body.Length >= 23 && TryReadTimestamp(body[..21], out DateTime time) && body[21] == ':' && body[22] == ' ')
+        if (body.Length >= 23 && TryReadTimestamp(body[..21], out DateTime time))
         {
-            timestamp = time;
-            body = body[23..];
+            if (body[21] == ':' && body[22] == ' ')
+            {
+                timestamp = time;
+                body = body[23..];
+            }
+            else if (body.Length >= 28 && body[21] == '.' && body[25..28].SequenceEqual(" - ") && int.TryParse(body[22..25], NumberStyles.None, CultureInfo.InvariantCulture, out int milliseconds))
+            {
+                // The HTTP form (CS2, CS:GO's logaddress_add_http): "MM/dd/yyyy - HH:mm:ss.fff - line".
+                timestamp = time.AddMilliseconds(milliseconds);
+                body = body[28..];
+            }
         }
 
         try

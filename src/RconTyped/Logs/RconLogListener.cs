@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Runtime.CompilerServices;
 using System.Text;
-using System.Threading.Channels;
 
 namespace RconTyped;
 
@@ -21,17 +20,14 @@ namespace RconTyped;
 /// </example>
 public sealed class RconLogListener : IAsyncDisposable
 {
-    private const int MaxSources = 1024;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly RconLogListenerOptions _options;
-    private readonly Channel<LogEvent> _events;
+    private readonly LogEventQueue _queue;
     private readonly CancellationTokenSource _stopping = new();
-    private readonly Dictionary<IPEndPoint, LogSourceState> _sources = [];
     private readonly byte[]? _secret;
     private Socket? _socket;
     private Task? _receiveLoop;
-    private long _received, _queued, _notAllowed, _badSecret, _malformed, _overflowed;
 
     /// <summary>Creates a listener; <see cref="StartAsync"/> binds it.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The port or the queue capacity is out of range.</exception>
@@ -43,9 +39,7 @@ public sealed class RconLogListener : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfGreaterThan(_options.Port, IPEndPoint.MaxPort, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.QueueCapacity, 1, nameof(options));
         _secret = string.IsNullOrEmpty(_options.Secret) ? null : Encoding.ASCII.GetBytes(_options.Secret);
-        _events = Channel.CreateBounded<LogEvent>(
-            new BoundedChannelOptions(_options.QueueCapacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleWriter = true },
-            _ => Interlocked.Increment(ref _overflowed));
+        _queue = new LogEventQueue(_options);
     }
 
     /// <summary>The address and port it listens on, once started (the port chosen when <see cref="RconLogListenerOptions.Port"/> is 0).</summary>
@@ -53,9 +47,7 @@ public sealed class RconLogListener : IAsyncDisposable
     public IPEndPoint EndPoint => (IPEndPoint?)_socket?.LocalEndPoint ?? throw new InvalidOperationException("The listener is not started: call StartAsync first.");
 
     /// <summary>What was received and dropped so far.</summary>
-    public RconLogListenerStatistics Statistics => new(
-        Interlocked.Read(ref _received), Interlocked.Read(ref _queued), Interlocked.Read(ref _notAllowed),
-        Interlocked.Read(ref _badSecret), Interlocked.Read(ref _malformed), Interlocked.Read(ref _overflowed));
+    public RconLogListenerStatistics Statistics => _queue.Statistics;
 
     /// <summary>Why the receive loop ended, once it has: null while it runs or after a normal stop.</summary>
     public Exception? Fault { get; private set; }
@@ -91,7 +83,7 @@ public sealed class RconLogListener : IAsyncDisposable
     /// <summary>The events as they arrive, until the listener is disposed. Meant for one reader at a time.</summary>
     public async IAsyncEnumerable<LogEvent> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (LogEvent e in _events.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (LogEvent e in _queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             yield return e;
         }
@@ -112,7 +104,7 @@ public sealed class RconLogListener : IAsyncDisposable
             await _receiveLoop.ConfigureAwait(false);
         }
 
-        _events.Writer.TryComplete();
+        _queue.Complete(null);
         _stopping.Dispose();
     }
 
@@ -132,7 +124,7 @@ public sealed class RconLogListener : IAsyncDisposable
                 catch (SocketException e) when (e.SocketErrorCode is SocketError.ConnectionReset or SocketError.MessageSize)
                 {
                     // An ICMP error for an earlier send, or a datagram larger than any log line: neither ends the loop.
-                    Interlocked.Increment(ref _malformed);
+                    _queue.CountMalformed();
                     continue;
                 }
 
@@ -152,24 +144,21 @@ public sealed class RconLogListener : IAsyncDisposable
         }
         finally
         {
-            _events.Writer.TryComplete(Fault);
+            _queue.Complete(Fault);
         }
     }
 
     /// <summary>Checks one datagram and queues the events it completes.</summary>
     internal void Accept(ReadOnlySpan<byte> datagram, IPEndPoint source)
     {
-        Interlocked.Increment(ref _received);
-        IPAddress address = source.Address.IsIPv4MappedToIPv6 ? source.Address.MapToIPv4() : source.Address;
-        if (_options.AllowedSources.Count > 0 && !_options.AllowedSources.Any(allowed => allowed.Equals(address)))
+        if (!_queue.Admit(source.Address))
         {
-            Interlocked.Increment(ref _notAllowed);
             return;
         }
 
         if (datagram.Length < 5 || !datagram[..4].SequenceEqual((ReadOnlySpan<byte>)[0xFF, 0xFF, 0xFF, 0xFF]) || datagram[4] is not ((byte)'R' or (byte)'S'))
         {
-            Interlocked.Increment(ref _malformed);
+            _queue.CountMalformed();
             return;
         }
 
@@ -178,7 +167,7 @@ public sealed class RconLogListener : IAsyncDisposable
         {
             if (_secret is not null && !payload.StartsWith(_secret))
             {
-                Interlocked.Increment(ref _badSecret);
+                _queue.CountBadSecret();
                 return;
             }
 
@@ -188,7 +177,7 @@ public sealed class RconLogListener : IAsyncDisposable
         }
         else if (_secret is not null)
         {
-            Interlocked.Increment(ref _badSecret);
+            _queue.CountBadSecret();
             return;
         }
 
@@ -210,13 +199,13 @@ public sealed class RconLogListener : IAsyncDisposable
     /// <summary>Joins a line split across datagrams (a part without a final line break waits for the rest), then queues it.</summary>
     private void Queue(IPEndPoint source, string text, byte[]? invalid)
     {
-        LogSourceState state = State(source);
+        LogSourceState state = _queue.State(source.ToString());
         long now = _options.TimeProvider.GetTimestamp();
         if (state.Partial.Length > 0 && (_options.TimeProvider.GetElapsedTime(state.PartialSince, now) > _options.FragmentTimeout || text.StartsWith("L ", StringComparison.Ordinal)))
         {
             // The rest never came: what arrived is given up as malformed rather than glued to an unrelated line.
             state.Partial.Clear();
-            Interlocked.Increment(ref _malformed);
+            _queue.CountMalformed();
         }
 
         string trimmed = text.TrimEnd('\0');
@@ -231,7 +220,7 @@ public sealed class RconLogListener : IAsyncDisposable
             if (state.Partial.Length > LogSourceState.MaxPartialLength)
             {
                 state.Partial.Clear();
-                Interlocked.Increment(ref _malformed);
+                _queue.CountMalformed();
             }
 
             return;
@@ -241,36 +230,7 @@ public sealed class RconLogListener : IAsyncDisposable
         state.Partial.Clear();
         foreach (string part in line.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
-            foreach (LogEvent e in state.Assembler.Add(part))
-            {
-                Write(invalid is null ? e : e with { RawBytes = invalid });
-            }
+            _queue.AddLine(source.ToString(), part, invalid);
         }
-    }
-
-    private void Write(LogEvent e)
-    {
-        if (_events.Writer.TryWrite(e))
-        {
-            Interlocked.Increment(ref _queued);
-        }
-    }
-
-    /// <summary>The state of one source; bounded, so spoofed sources cannot grow it without end.</summary>
-    private LogSourceState State(IPEndPoint source)
-    {
-        if (!_sources.TryGetValue(source, out LogSourceState? state))
-        {
-            if (_sources.Count >= MaxSources)
-            {
-                Interlocked.Add(ref _malformed, _sources.Values.Count(s => s.Partial.Length > 0));
-                _sources.Clear();
-            }
-
-            state = new LogSourceState();
-            _sources[source] = state;
-        }
-
-        return state;
     }
 }

@@ -19,12 +19,17 @@ public sealed class RconLogListenerOptions
 
     /// <summary>
     /// The server's <c>sv_logsecret</c>. When set, only datagrams signed with it (<c>FF FF FF FF 'S' secret</c>) are read;
-    /// unsigned ones and wrong secrets are dropped and counted. Default null: unsigned datagrams are read.
+    /// unsigned ones and wrong secrets are dropped and counted. Default null: unsigned datagrams are read. Over HTTP, where
+    /// CS2 signs nothing a listener can check, the secret is the URL's path (<see cref="RconHttpLogListener.Uri"/>), and
+    /// posts to any other path are dropped and counted.
     /// </summary>
     public string? Secret { get; set; }
 
     /// <summary>How many events wait for the reader at most; past it the oldest are lost and counted. Default 10,000.</summary>
     public int QueueCapacity { get; set; } = 10_000;
+
+    /// <summary>The largest HTTP body <see cref="RconHttpLogListener"/> reads; larger posts are refused (413) and counted. Default 1 MiB.</summary>
+    public int MaxHttpBodyBytes { get; set; } = 1 << 20;
 
     /// <summary>How long the first part of a line split across datagrams waits for the rest. Default 5 s.</summary>
     public TimeSpan FragmentTimeout { get; set; } = TimeSpan.FromSeconds(5);

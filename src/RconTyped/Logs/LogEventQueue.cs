@@ -1,0 +1,85 @@
+using System.Net;
+using System.Threading.Channels;
+
+namespace RconTyped;
+
+/// <summary>
+/// What the UDP and HTTP log listeners share: the source checks, the bounded drop-oldest queue, the per-source state
+/// (split lines, JSON blocks), and the counters behind <see cref="RconLogListenerStatistics"/>.
+/// </summary>
+internal sealed class LogEventQueue
+{
+    private const int MaxSources = 1024;
+
+    private readonly RconLogListenerOptions _options;
+    private readonly Channel<LogEvent> _events;
+    private readonly Dictionary<string, LogSourceState> _sources = [];
+    private long _received, _queued, _notAllowed, _badSecret, _malformed, _overflowed;
+
+    public LogEventQueue(RconLogListenerOptions options)
+    {
+        _options = options;
+        _events = Channel.CreateBounded<LogEvent>(
+            new BoundedChannelOptions(options.QueueCapacity) { FullMode = BoundedChannelFullMode.DropOldest },
+            _ => Interlocked.Increment(ref _overflowed));
+    }
+
+    public ChannelReader<LogEvent> Reader => _events.Reader;
+
+    public RconLogListenerStatistics Statistics => new(
+        Interlocked.Read(ref _received), Interlocked.Read(ref _queued), Interlocked.Read(ref _notAllowed),
+        Interlocked.Read(ref _badSecret), Interlocked.Read(ref _malformed), Interlocked.Read(ref _overflowed));
+
+    /// <summary>Counts an arrival and checks its source against the allow-list; false (counted) when it is not allowed.</summary>
+    public bool Admit(IPAddress source)
+    {
+        Interlocked.Increment(ref _received);
+        IPAddress address = source.IsIPv4MappedToIPv6 ? source.MapToIPv4() : source;
+        if (_options.AllowedSources.Count > 0 && !_options.AllowedSources.Any(allowed => allowed.Equals(address)))
+        {
+            Interlocked.Increment(ref _notAllowed);
+            return false;
+        }
+
+        return true;
+    }
+
+    public void CountBadSecret() => Interlocked.Increment(ref _badSecret);
+
+    public void CountMalformed(long count = 1) => Interlocked.Add(ref _malformed, count);
+
+    /// <summary>Queues the events of one whole line from <paramref name="source"/> (JSON blocks joined per source).</summary>
+    public void AddLine(string source, string line, ReadOnlyMemory<byte> invalidBytes = default)
+    {
+        foreach (LogEvent e in State(source).Assembler.Add(line))
+        {
+            if (_events.Writer.TryWrite(invalidBytes.IsEmpty ? e : e with { RawBytes = invalidBytes }))
+            {
+                Interlocked.Increment(ref _queued);
+            }
+        }
+    }
+
+    /// <summary>The state of one source; bounded, so spoofed sources cannot grow it without end.</summary>
+    public LogSourceState State(string source)
+    {
+        lock (_sources)
+        {
+            if (!_sources.TryGetValue(source, out LogSourceState? state))
+            {
+                if (_sources.Count >= MaxSources)
+                {
+                    CountMalformed(_sources.Values.Count(s => s.Partial.Length > 0));
+                    _sources.Clear();
+                }
+
+                state = new LogSourceState();
+                _sources[source] = state;
+            }
+
+            return state;
+        }
+    }
+
+    public void Complete(Exception? fault) => _events.Writer.TryComplete(fault);
+}
