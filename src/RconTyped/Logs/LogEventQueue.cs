@@ -16,8 +16,15 @@ internal sealed class LogEventQueue
     private readonly Dictionary<string, LogSourceState> _sources = [];
     private long _received, _queued, _notAllowed, _badSecret, _malformed, _overflowed;
 
+    /// <summary>Checks the options both listeners take, and makes the queue.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The port, the queue capacity or the body limit is out of range.</exception>
     public LogEventQueue(RconLogListenerOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options.BindAddress, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Port, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.QueueCapacity, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxHttpBodyBytes, 1, nameof(options));
         _options = options;
         _events = Channel.CreateBounded<LogEvent>(
             new BoundedChannelOptions(options.QueueCapacity) { FullMode = BoundedChannelFullMode.DropOldest },

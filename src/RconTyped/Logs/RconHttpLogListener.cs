@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace RconTyped;
@@ -29,11 +28,6 @@ public sealed class RconHttpLogListener : IAsyncDisposable
     public RconHttpLogListener(RconLogListenerOptions? options = null)
     {
         _options = options ?? new RconLogListenerOptions();
-        ArgumentNullException.ThrowIfNull(_options.BindAddress, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfNegative(_options.Port, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(_options.Port, IPEndPoint.MaxPort, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThan(_options.QueueCapacity, 1, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxHttpBodyBytes, 1, nameof(options));
         _queue = new LogEventQueue(_options);
     }
 
@@ -79,13 +73,7 @@ public sealed class RconHttpLogListener : IAsyncDisposable
     }
 
     /// <summary>The events as they arrive, until the listener is disposed. Meant for one reader at a time.</summary>
-    public async IAsyncEnumerable<LogEvent> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await foreach (LogEvent e in _queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-        {
-            yield return e;
-        }
-    }
+    public IAsyncEnumerable<LogEvent> ReadAllAsync(CancellationToken cancellationToken = default) => _queue.Reader.ReadAllAsync(cancellationToken);
 
     /// <summary>Stops listening and ends <see cref="ReadAllAsync"/> once the queued events are read.</summary>
     public async ValueTask DisposeAsync()

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace RconTyped;
@@ -34,10 +33,6 @@ public sealed class RconLogListener : IAsyncDisposable
     public RconLogListener(RconLogListenerOptions? options = null)
     {
         _options = options ?? new RconLogListenerOptions();
-        ArgumentNullException.ThrowIfNull(_options.BindAddress, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfNegative(_options.Port, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(_options.Port, IPEndPoint.MaxPort, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThan(_options.QueueCapacity, 1, nameof(options));
         _secret = string.IsNullOrEmpty(_options.Secret) ? null : Encoding.ASCII.GetBytes(_options.Secret);
         _queue = new LogEventQueue(_options);
     }
@@ -81,13 +76,7 @@ public sealed class RconLogListener : IAsyncDisposable
     }
 
     /// <summary>The events as they arrive, until the listener is disposed. Meant for one reader at a time.</summary>
-    public async IAsyncEnumerable<LogEvent> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await foreach (LogEvent e in _queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-        {
-            yield return e;
-        }
-    }
+    public IAsyncEnumerable<LogEvent> ReadAllAsync(CancellationToken cancellationToken = default) => _queue.Reader.ReadAllAsync(cancellationToken);
 
     /// <summary>Stops receiving, closes the socket and ends <see cref="ReadAllAsync"/> once the queued events are read.</summary>
     public async ValueTask DisposeAsync()

@@ -124,6 +124,15 @@ public class RconLogListenerTests
     }
 
     [Fact]
+    public void Options_out_of_range_are_refused_when_the_listener_is_made()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RconLogListener(new RconLogListenerOptions { Port = 70_000 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RconLogListener(new RconLogListenerOptions { QueueCapacity = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RconHttpLogListener(new RconLogListenerOptions { MaxHttpBodyBytes = 0 }));
+        Assert.Throws<InvalidOperationException>(() => new RconLogListener().EndPoint);
+    }
+
+    [Fact]
     public async Task Disposing_ends_the_reader()
     {
         var listener = await StartAsync(new RconLogListenerOptions());
