@@ -91,7 +91,11 @@ public sealed class RconHttpLogListener : IAsyncDisposable
         }
 
         // Posts being read when the listener closed end with an error of their own; wait for them so none queues after the end.
-        SpinWait.SpinUntil(() => Volatile.Read(ref _inFlight) == 0, TimeSpan.FromSeconds(5));
+        for (int waited = 0; Volatile.Read(ref _inFlight) > 0 && waited < 500; waited++)
+        {
+            await Task.Delay(10).ConfigureAwait(false);
+        }
+
         _queue.Complete(null);
         _stopping.Dispose();
     }
