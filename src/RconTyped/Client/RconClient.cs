@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Buffers;
 using System.Net;
 using System.Runtime.CompilerServices;
@@ -24,6 +25,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
     private readonly object _stateLock = new();
     private volatile RconClientState _state;
     private volatile RconConnection? _connection;
+    private KeyValuePair<string, object?>[]? _serverTags;
     private RconDialect _dialect;
     private string? _password;
     private bool _authenticating;
@@ -252,6 +254,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
         int byteCount = MeasureBody(command, nameof(command), isPassword: false);
         RconConnection connection = await ReadyConnectionAsync(cancellationToken).ConfigureAwait(false);
         await connection.SendAsync(command, byteCount, cancellationToken).ConfigureAwait(false);
+        RconTelemetry.BytesSent.Add(byteCount + RconCodec.Overhead, _serverTags ??= RconTelemetry.ServerTags(_settings.EndPoint));
     }
 
     /// <summary>Runs <c>cvarlist</c> and yields its rows: every console variable and command the server has.</summary>
@@ -317,6 +320,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
 
     void IConnectionOwner.OnEnded(RconConnection connection, string reason, Exception failure)
     {
+        RconTelemetry.Connections.Add(-1, _serverTags ??= RconTelemetry.ServerTags(_settings.EndPoint));
         lock (_stateLock)
         {
             if (!ReferenceEquals(connection, _connection) || _state == RconClientState.Closed)
@@ -346,6 +350,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
             {
                 _state = RconClientState.Authenticated;
                 _dialect = dialect;
+                RconTelemetry.Reconnects.Add(1, _serverTags ??= RconTelemetry.ServerTags(_settings.EndPoint));
             }
         }
     }
@@ -383,6 +388,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
             }
 
             _connection = connection;
+            RconTelemetry.Connections.Add(1, _serverTags ??= RconTelemetry.ServerTags(_settings.EndPoint));
             if (_state == RconClientState.Connecting)
             {
                 _state = RconClientState.Connected;
@@ -397,10 +403,68 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
     {
         ArgumentNullException.ThrowIfNull(command);
         int byteCount = MeasureBody(command, nameof(command), isPassword: false);
+        if (RconTelemetry.CommandsObserved)
+        {
+            return ExecuteObservedAsync(command, byteCount, cancellationToken);
+        }
+
         RconConnection? connection = _connection;
         return _state == RconClientState.Authenticated && connection is not null
             ? connection.ExecuteAsync(command, byteCount, cancellationToken)
             : ExecuteWhenReadyAsync(command, byteCount, cancellationToken);
+    }
+
+    /// <summary>A command with its span and metrics: taken only while something listens (see <see cref="RconTelemetry"/>).</summary>
+    private async ValueTask<RconResponse> ExecuteObservedAsync(string command, int byteCount, CancellationToken cancellationToken)
+    {
+        string name = RconTelemetry.CommandName(command);
+        KeyValuePair<string, object?>[] server = _serverTags ??= RconTelemetry.ServerTags(_settings.EndPoint);
+        using Activity? activity = RconTelemetry.Source.StartActivity("RCON " + name, ActivityKind.Client);
+        if (activity is not null)
+        {
+            foreach (KeyValuePair<string, object?> tag in server)
+            {
+                activity.SetTag(tag.Key, tag.Value);
+            }
+
+            activity.SetTag("rcon.command.name", name);
+            activity.SetTag("rcon.bytes.sent", byteCount + RconCodec.Overhead);
+        }
+
+        long start = Stopwatch.GetTimestamp();
+        string outcome = "ok";
+        RconTelemetry.ActiveCommands.Add(1, server);
+        try
+        {
+            RconConnection? connection = _connection;
+            RconResponse response = _state == RconClientState.Authenticated && connection is not null
+                ? await connection.ExecuteAsync(command, byteCount, cancellationToken).ConfigureAwait(false)
+                : await ExecuteWhenReadyAsync(command, byteCount, cancellationToken).ConfigureAwait(false);
+            activity?.SetTag("rcon.request.id", response.Id);
+            activity?.SetTag("rcon.bytes.received", response.Body.Length);
+            RconTelemetry.BytesReceived.Add(response.Body.Length, server);
+            return response;
+        }
+        catch (Exception e)
+        {
+            outcome = RconTelemetry.Outcome(e);
+            activity?.SetStatus(ActivityStatusCode.Error, outcome);
+            activity?.SetTag("error.type", e.GetType().FullName);
+            if (e is RconTimeoutException)
+            {
+                RconTelemetry.Timeouts.Add(1, server);
+            }
+
+            throw;
+        }
+        finally
+        {
+            RconTelemetry.ActiveCommands.Add(-1, server);
+            RconTelemetry.BytesSent.Add(byteCount + RconCodec.Overhead, server);
+            activity?.SetTag("rcon.outcome", outcome);
+            var tags = new TagList(server) { { "rcon.command.name", name }, { "rcon.outcome", outcome } };
+            RconTelemetry.CommandDuration.Record(Stopwatch.GetElapsedTime(start).TotalSeconds, tags);
+        }
     }
 
     private async ValueTask<RconResponse> ExecuteWhenReadyAsync(string command, int byteCount, CancellationToken cancellationToken)
