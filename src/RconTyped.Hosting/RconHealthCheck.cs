@@ -1,0 +1,37 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace RconTyped.Hosting;
+
+/// <summary>
+/// Runs a cheap command on a named server: Healthy when it answers in time, Degraded when it answers slowly, Unhealthy
+/// (with the reason) when it cannot connect, authenticate or answer within the timeout.
+/// </summary>
+internal sealed class RconHealthCheck(IRconClientFactory factory, string serverName, string command, TimeSpan timeout, TimeSpan degradedAfter) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        long start = Stopwatch.GetTimestamp();
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            RconClient client = await factory.GetClientAsync(serverName, deadline.Token).ConfigureAwait(false);
+            await client.ExecuteAsync(command, deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return HealthCheckResult.Unhealthy($"RCON server {serverName}: no answer to '{command}' within {timeout.TotalSeconds:0.###} s.");
+        }
+        catch (Exception e) when (e is RconException or ArgumentException or InvalidOperationException)
+        {
+            return HealthCheckResult.Unhealthy($"RCON server {serverName}: {e.Message}", e);
+        }
+
+        TimeSpan elapsed = Stopwatch.GetElapsedTime(start);
+        var data = new Dictionary<string, object> { ["elapsedMs"] = elapsed.TotalMilliseconds };
+        return elapsed > degradedAfter
+            ? HealthCheckResult.Degraded($"RCON server {serverName} answered in {elapsed.TotalMilliseconds:0} ms (slower than {degradedAfter.TotalMilliseconds:0} ms).", data: data)
+            : HealthCheckResult.Healthy($"RCON server {serverName} answered in {elapsed.TotalMilliseconds:0} ms.", data);
+    }
+}
