@@ -34,6 +34,8 @@ internal static class FleetExecution
         return config.Groups.TryGetValue(address[1..], out string[]? members) ? ([.. members.Select(m => m.StartsWith('@') ? m : "@" + m)], config) : null;
     }
 
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
     public static async Task<int> RunAsync(CliConsole console, ConnectionRequest request, IReadOnlyList<string> members, NamedServers? config, string command, bool json, CancellationToken cancellationToken)
     {
         var servers = new List<RconFleetServer>();
@@ -49,9 +51,10 @@ internal static class FleetExecution
             servers.Add(server);
         }
 
-        IReadOnlyList<RconFleetResult> results = await new RconFleet(servers).ExecuteAsync(command, cancellationToken).ConfigureAwait(false);
+        await using var fleet = new RconFleet(servers);
+        IReadOnlyList<RconFleetResult> results = await fleet.ExecuteAsync(command, cancellationToken).ConfigureAwait(false);
         int firstFailure = ExitCode.Success;
-        var rows = new List<FleetRow>();
+        bool isStatus = RconTelemetry.CommandName(command) is "status" or "list" or "listplayers" or "showplayers";
         for (int i = 0; i < results.Count; i++)
         {
             RconFleetResult result = results[i];
@@ -61,17 +64,18 @@ internal static class FleetExecution
                 firstFailure = firstFailure == ExitCode.Success ? code : firstFailure;
             }
 
-            rows.Add(new FleetRow(members[i], result.Response, result.Error?.Message));
-            if (!json && result.Response is not null)
+            if (json)
+            {
+                // One JSON object per server and line (JSON Lines), in the group's order.
+                ServerStatus? status = isStatus && result.Response is { } text && ServerStatus.Parse(text) is { Format: not ServerStatusFormat.Unknown } parsed ? parsed : null;
+                var row = new FleetRow(members[i], result.Response, result.Error?.Message, result.IsTruncated, status is null ? null : FleetStatus.From(status));
+                console.Out.WriteLine(JsonSerializer.Serialize(row, JsonOptions));
+            }
+            else if (result.Response is not null)
             {
                 console.Out.WriteLine($"== {members[i]} ==");
                 await CliConnector.PrintAnswerAsync(console, result.Response, cancellationToken).ConfigureAwait(false);
             }
-        }
-
-        if (json)
-        {
-            console.Out.WriteLine(JsonSerializer.Serialize(rows, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
         }
 
         return firstFailure;

@@ -95,8 +95,13 @@ public class NamedServerTests
 
         Assert.Equal((0, "== @a ==\nhi\n== @b ==\nhi\n"), (all.ExitCode, all.Out));
         Assert.Equal(2, someDown.ExitCode);
-        using JsonDocument rows = JsonDocument.Parse(someDown.Out);
-        Assert.Equal(["hi\n", null, "hi\n"], rows.RootElement.EnumerateArray().Select(r => r.GetProperty("response").GetString()));
+        JsonElement[] rows = [.. someDown.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement)];
+        Assert.Equal(["hi\n", null, "hi\n"], rows.Select(r => r.TryGetProperty("response", out JsonElement response) ? response.GetString() : null));
+        Assert.Equal(["@a", "@down", "@b"], rows.Select(r => r.GetProperty("server").GetString()));
+        CliRun status = await CliRun.RunAsync(["@all", "-e", "status", "--config", config, "--json"], environment: environment);
+        JsonElement[] statuses = [.. status.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement)];
+        Assert.Equal(2, statuses.Length);
+        Assert.All(statuses, s => Assert.Equal(3, s.GetProperty("status").GetProperty("players").GetArrayLength()));
         Assert.Contains("connection refused", someDown.Error, StringComparison.Ordinal);
     }
 

@@ -89,6 +89,9 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
         }
     }
 
+    /// <summary>Where the client is in its life (for the fleet, which keeps a client that is reconnecting).</summary>
+    internal RconClientState State => _state;
+
     /// <summary>True after <see cref="ConnectAsync"/> succeeded and until the connection is closed or lost.</summary>
     public bool IsConnected => _state is RconClientState.Connected or RconClientState.Authenticated;
 

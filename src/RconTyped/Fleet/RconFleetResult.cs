@@ -8,4 +8,10 @@ public sealed record RconFleetResult(string Server, string? Response, Exception?
 {
     /// <summary>True when the server answered.</summary>
     public bool Succeeded => Error is null;
+
+    /// <summary>True when the answer arrived cut short (<see cref="RconResponse.IsTruncated"/>).</summary>
+    public bool IsTruncated { get; init; }
+
+    /// <summary>The parsed players, for <see cref="RconFleet.GetStatusAsync"/>; null otherwise.</summary>
+    public ServerStatus? Status { get; init; }
 }
