@@ -10,6 +10,11 @@ if (args.Length > 0 && args[0] == "--compare")
     return await CompareRun.RunAsync(args);
 }
 
+if (args.Length > 1 && args[0] == "--fleet" && int.TryParse(args[1], out int fleetSize))
+{
+    return await FleetRun.RunAsync(fleetSize);
+}
+
 if (args.Length > 0 && args[0] == "--soak")
 {
     await Soak.RunAsync();
