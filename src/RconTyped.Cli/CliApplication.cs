@@ -101,7 +101,7 @@ internal static class CliApplication
                 RconResponse response = await client.ExecuteRawAsync(command, cancellationToken).ConfigureAwait(false);
                 if (json)
                 {
-                    await console.Out.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(new ExecuteResult(request.Address, command, response.Text, response.IsTruncated))).ConfigureAwait(false);
+                    await console.Out.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(new ExecuteResult(request.Address, command, response.Text, response.IsTruncated), CliJson.Default.ExecuteResult)).ConfigureAwait(false);
                 }
                 else
                 {

@@ -34,8 +34,6 @@ internal static class FleetExecution
         return config.Groups.TryGetValue(address[1..], out string[]? members) ? ([.. members.Select(m => m.StartsWith('@') ? m : "@" + m)], config) : null;
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
-
     public static async Task<int> RunAsync(CliConsole console, ConnectionRequest request, IReadOnlyList<string> members, NamedServers? config, string command, bool json, CancellationToken cancellationToken)
     {
         var servers = new List<RconFleetServer>();
@@ -69,7 +67,7 @@ internal static class FleetExecution
                 // One JSON object per server and line (JSON Lines), in the group's order.
                 ServerStatus? status = isStatus && result.Response is { } text && ServerStatus.Parse(text) is { Format: not ServerStatusFormat.Unknown } parsed ? parsed : null;
                 var row = new FleetRow(members[i], result.Response, result.Error?.Message, result.IsTruncated, status is null ? null : FleetStatus.From(status));
-                console.Out.WriteLine(JsonSerializer.Serialize(row, JsonOptions));
+                console.Out.WriteLine(JsonSerializer.Serialize(row, CliJsonCamelCase.Default.FleetRow));
             }
             else if (result.Response is not null)
             {

@@ -65,7 +65,7 @@ internal static partial class CaptureCommand
                 int commands = entries.Count(e => e.IsCommand);
                 if (json)
                 {
-                    console.Out.WriteLine(JsonSerializer.Serialize(new CaptureSummary(output.FullName, raw ? "cvarlist" : "rcon.json", entries.Count, entries.Count - commands, commands)));
+                    console.Out.WriteLine(JsonSerializer.Serialize(new CaptureSummary(output.FullName, raw ? "cvarlist" : "rcon.json", entries.Count, entries.Count - commands, commands), CliJson.Default.CaptureSummary));
                 }
                 else
                 {

@@ -52,7 +52,7 @@ internal static class DiffCommand
             SchemaFileParser.Parse(await File.ReadAllTextAsync(after.FullName, cancellationToken).ConfigureAwait(false)));
         if (json)
         {
-            console.Out.WriteLine(JsonSerializer.Serialize(difference, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
+            console.Out.WriteLine(JsonSerializer.Serialize(difference, CliJsonCamelCase.Default.SchemaDifference));
             return ExitCode.Success;
         }
 

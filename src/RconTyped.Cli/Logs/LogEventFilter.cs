@@ -54,9 +54,21 @@ internal sealed class LogEventFilter
 
     public bool Allows(LogEvent e) => _types is null || _types.Contains(e.GetType());
 
+    /// <summary>Every event kind, by its name: a list rather than reflection, so the Native AOT build keeps them.</summary>
+    private static readonly Type[] Kinds =
+    [
+        typeof(PlayerKilledEvent), typeof(PlayerAttackedEvent), typeof(PlayerAssistedEvent), typeof(PlayerSuicideEvent), typeof(PlayerKilledOtherEvent),
+        typeof(PlayerSayEvent), typeof(PlayerConnectedEvent), typeof(PlayerValidatedEvent), typeof(PlayerEnteredEvent), typeof(PlayerDisconnectedEvent),
+        typeof(PlayerTeamChangedEvent), typeof(PlayerTriggeredEvent), typeof(PlayerHealedEvent), typeof(PlayerRoleChangedEvent), typeof(PlayerSpawnedEvent),
+        typeof(PlayerPickedUpEvent), typeof(PlayerPurchasedEvent), typeof(PlayerDroppedEvent), typeof(PlayerThrewEvent), typeof(PlayerBlindedEvent),
+        typeof(PlayerMoneyChangedEvent), typeof(PlayerLeftBuyZoneEvent), typeof(WorldTriggeredEvent), typeof(TeamTriggeredEvent), typeof(TeamScoreEvent),
+        typeof(MapLoadingEvent), typeof(MapStartedEvent), typeof(ServerCvarEvent), typeof(RconCommandEvent), typeof(LogFileEvent),
+        typeof(ServerMessageEvent), typeof(JsonStatisticsEvent), typeof(UnknownLogEvent),
+    ];
+
     private static Type? Find(string word)
     {
         string name = word.EndsWith("Event", StringComparison.OrdinalIgnoreCase) ? word : word + "Event";
-        return typeof(LogEvent).Assembly.GetType("RconTyped." + name, throwOnError: false, ignoreCase: true) is { } type && type.IsSubclassOf(typeof(LogEvent)) ? type : null;
+        return Kinds.FirstOrDefault(kind => string.Equals(kind.Name, name, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -66,9 +66,9 @@ internal sealed class ShellStore
         try
         {
             string path = NamesPath(server);
-            return File.Exists(path) ? new CompletionIndex(MessagePackSerializer.Deserialize<string[]>(File.ReadAllBytes(path))) : null;
+            return File.Exists(path) ? new CompletionIndex(ReadNames(File.ReadAllBytes(path))) : null;
         }
-        catch (Exception e) when (e is IOException or MessagePackSerializationException)
+        catch (Exception e) when (e is IOException or MessagePackSerializationException or EndOfStreamException or InvalidOperationException)
         {
             return null;
         }
@@ -79,7 +79,7 @@ internal sealed class ShellStore
         try
         {
             System.IO.Directory.CreateDirectory(Path.Combine(Directory, "completion"));
-            File.WriteAllBytes(NamesPath(server), MessagePackSerializer.Serialize(names.Names.ToArray()));
+            File.WriteAllBytes(NamesPath(server), WriteNames(names.Names));
         }
         catch (IOException)
         {
@@ -90,5 +90,32 @@ internal sealed class ShellStore
     {
         string safe = string.Concat(server.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' ? c : '_'));
         return Path.Combine(Directory, "completion", safe + ".msgpack");
+    }
+
+    /// <summary>The names as a MessagePack array of strings, written with the reader/writer primitives (no reflection, so the Native AOT build can use it).</summary>
+    private static byte[] WriteNames(IReadOnlyCollection<string> names)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        var writer = new MessagePackWriter(buffer);
+        writer.WriteArrayHeader(names.Count);
+        foreach (string name in names)
+        {
+            writer.Write(name);
+        }
+
+        writer.Flush();
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static string[] ReadNames(byte[] bytes)
+    {
+        var reader = new MessagePackReader(bytes);
+        string[] names = new string[reader.ReadArrayHeader()];
+        for (int i = 0; i < names.Length; i++)
+        {
+            names[i] = reader.ReadString() ?? string.Empty;
+        }
+
+        return names;
     }
 }

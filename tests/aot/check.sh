@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Publishes rcon-typed with Native AOT for linux-x64 (warnings are errors, so one trim or AOT warning fails it), then runs
+# the native binary: serve, --execute, --json. Installs the native toolchain (a C compiler and linker, zlib headers)
+# with apt-get when it is missing. Prints "aot: N passed, N failed" last.
+set -uo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+work=$(mktemp -d)
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done; rm -rf "$work"; }
+trap cleanup EXIT
+passed=0; failed=0
+record() { if [ "$2" -eq 0 ]; then passed=$((passed + 1)); echo "aot: $1 passed"; else failed=$((failed + 1)); echo "aot: $1 FAILED: $3" >&2; fi; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi; }
+
+if ! { command -v clang >/dev/null || command -v gcc >/dev/null; } || [ ! -f /usr/include/zlib.h ]; then
+  { as_root apt-get update -q && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q clang zlib1g-dev; } >"$work/apt.log" 2>&1 \
+    || { tail -n 20 "$work/apt.log" >&2; echo "aot: setup failed: cannot install clang and zlib1g-dev" >&2; echo "aot: 0 passed, 1 failed"; exit 1; }
+fi
+
+dotnet publish "$root/src/RconTyped.Cli" -c Release -r linux-x64 -p:NativeCli=true -o "$work/aot" >"$work/publish.log" 2>&1
+status=$?
+warnings=$(grep -cE "warning (IL|CS)[0-9]+" "$work/publish.log")
+[ "$status" -eq 0 ] && [ "$warnings" -eq 0 ] && [ -x "$work/aot/rcon-typed" ]
+record "publish with Native AOT, no warnings" $? "exit $status, $warnings warnings: $(grep -E "warning|error" "$work/publish.log" | head -n 5)"
+if [ ! -x "$work/aot/rcon-typed" ]; then
+  echo "aot: $passed passed, $failed failed"; exit 1
+fi
+
+port=$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+export RCON_PASSWORD="aot-$RANDOM"
+"$work/aot/rcon-typed" serve --port "$port" >"$work/serve.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 100); do grep -q "listening on" "$work/serve.log" && break; sleep 0.1; done
+
+got=$("$work/aot/rcon-typed" "127.0.0.1:$port" --execute "echo native hi" 2>&1)
+[ "$got" = "native hi" ]; record "native --execute against the native serve" $? "got '$got'"
+
+json=$("$work/aot/rcon-typed" "127.0.0.1:$port" --execute "echo json" --json 2>&1)
+/usr/bin/python3 -c 'import json, sys; d = json.loads(sys.argv[1]); assert d["response"] == "json\n", d' "$json" 2>"$work/json.err"
+record "native --json" $? "$(cat "$work/json.err") $json"
+
+echo "aot: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
