@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace RconTyped.Hosting;
 
 /// <summary>The <see cref="IRconClientFactory"/> that <c>AddRcon</c> registers as a singleton.</summary>
-internal sealed partial class RconClientFactory : IRconClientFactory, IAsyncDisposable
+internal sealed partial class RconClientFactory : IRconClientFactory, IAsyncDisposable, IDisposable
 {
     private readonly RconHostingOptions _options;
     private readonly ILoggerFactory _loggerFactory;
@@ -175,6 +175,9 @@ internal sealed partial class RconClientFactory : IRconClientFactory, IAsyncDisp
 
         _stopping.Dispose();
     }
+
+    /// <summary>For containers disposed synchronously (a plain <c>ServiceProvider.Dispose()</c>), which refuse async-only services.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     [LoggerMessage(1, LogLevel.Information, "RCON server {Name} ({Address}) connected and authenticated")]
     private static partial void LogConnected(ILogger logger, string name, string address);

@@ -91,18 +91,26 @@ public class HostingTests
             .AddLogging()
             .AddRcon(options =>
             {
-                options.Servers["eu1"] = new RconServerSettings { Address = server.EndPoint.ToString(), Password = server.Password, Reconnect = false };
+                options.Servers["eu1"] = new RconServerSettings { Address = server.EndPoint.ToString(), Password = server.Password };
+                options.Servers["eu1-strict"] = new RconServerSettings { Address = server.EndPoint.ToString(), Password = server.Password };
                 options.Servers["down"] = new RconServerSettings { Address = "127.0.0.1:1", Password = "x" };
             });
+
+        // Bounds with wide margins, not timings: a loopback echo well under 10 s is healthy; one delayed 300 ms by the server
+        // cannot come back under 100 ms.
         services.AddHealthChecks()
-            .AddRconHealthCheck("eu1", degradedAfter: TimeSpan.FromMilliseconds(150))
+            .AddRconHealthCheck("eu1", degradedAfter: TimeSpan.FromSeconds(10), timeout: TimeSpan.FromSeconds(20))
+            .AddRconHealthCheck("eu1-strict", degradedAfter: TimeSpan.FromMilliseconds(100), timeout: TimeSpan.FromSeconds(20))
             .AddRconHealthCheck("down", timeout: TimeSpan.FromSeconds(5));
         await using ServiceProvider provider = services.BuildServiceProvider();
         var health = provider.GetRequiredService<HealthCheckService>();
+        var factory = provider.GetRequiredService<IRconClientFactory>();
+        await factory.GetClientAsync("eu1");
+        await factory.GetClientAsync("eu1-strict");
 
         HealthReport healthy = await health.CheckHealthAsync(r => r.Name == "rcon-eu1");
-        server.Options.Faults.ResponseDelay = TimeSpan.FromMilliseconds(200);
-        HealthReport slow = await health.CheckHealthAsync(r => r.Name == "rcon-eu1");
+        server.Options.Faults.ResponseDelay = TimeSpan.FromMilliseconds(300);
+        HealthReport slow = await health.CheckHealthAsync(r => r.Name == "rcon-eu1-strict");
         HealthReport down = await health.CheckHealthAsync(r => r.Name == "rcon-down");
 
         Assert.Equal(HealthStatus.Healthy, healthy.Status);
@@ -135,6 +143,20 @@ public class HostingTests
 
         Assert.Contains("echo keepalive", server.Console.ExecutedCommands);
         await provider.DisposeAsync();
+        Assert.True(client.IsClosed);
+    }
+
+    [Fact]
+    public async Task A_container_disposed_synchronously_closes_the_clients_too()
+    {
+        await using var server = EmulatedSourceServer.Start();
+        ServiceProvider provider = new ServiceCollection()
+            .AddRcon(options => options.Servers["eu1"] = new RconServerSettings { Address = server.EndPoint.ToString(), Password = server.Password })
+            .BuildServiceProvider();
+        RconClient client = await provider.GetRequiredService<IRconClientFactory>().GetClientAsync("eu1");
+
+        provider.Dispose();
+
         Assert.True(client.IsClosed);
     }
 
