@@ -172,13 +172,15 @@ internal sealed partial class RconConnection
         if (header.Type == RconPacketType.AuthResponse && header.Id == -1 && _authenticated)
         {
             _authenticated = false;
+
+            // The owner's state changes first, so a caller that catches the failure already sees the client unauthenticated.
+            _owner.OnAuthenticationRevoked(this);
             RconAuthenticationException revoked = RconErrors.Revoked(_settings.Display);
             foreach (PendingCommand waiting in _pending.Close(refuseNew: false))
             {
                 waiting.TryFail(revoked);
             }
 
-            _owner.OnAuthenticationRevoked(this);
             return;
         }
 
