@@ -114,7 +114,7 @@ public class FleetTests
         await using IAsyncEnumerator<RconFleetResult> results = fleet.ExecuteStreamAsync("echo work").GetAsyncEnumerator();
         Assert.True(await results.MoveNextAsync().AsTask().WaitAsync(Connect.Guard));
         RconFleetResult first = results.Current;
-        await WaitForAsync(() => slow.Console.ExecutedCommands.Count > 0 || slow.ConnectionCount > 0);
+        await Poll.UntilAsync(() => slow.Console.ExecutedCommands.Count > 0 || slow.ConnectionCount > 0);
         time.Advance(TimeSpan.FromSeconds(5));
         Assert.True(await results.MoveNextAsync().AsTask().WaitAsync(Connect.Guard));
         RconFleetResult second = results.Current;
@@ -123,14 +123,6 @@ public class FleetTests
         Assert.Equal(slow.EndPoint.ToString(), second.Server);
         Assert.IsType<TimeoutException>(second.Error);
         Assert.False(await results.MoveNextAsync());
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        for (int i = 0; i < 1000 && !condition(); i++)
-        {
-            await Task.Delay(5);
-        }
     }
 
     [Fact]

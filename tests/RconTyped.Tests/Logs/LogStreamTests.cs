@@ -6,13 +6,12 @@ namespace RconTyped.Tests.Logs;
 /// <summary>StartLogStreamAsync against the emulated server: what happens to the server arrives as typed events.</summary>
 public class LogStreamTests
 {
-    private static readonly TimeSpan Guard = TimeSpan.FromSeconds(10);
 
     [Fact]
     public async Task The_server_log_arrives_as_events_until_the_stream_is_disposed()
     {
         await using var server = EmulatedSourceServer.Start();
-        await using RconClient client = await ConnectAsync(server);
+        await using RconClient client = await Connect.AuthenticatedAsync(server);
         await using var listener = new RconLogListener(new RconLogListenerOptions { BindAddress = IPAddress.Loopback });
         await listener.StartAsync();
         await using IAsyncEnumerator<LogEvent> events = listener.ReadAllAsync().GetAsyncEnumerator();
@@ -50,14 +49,14 @@ public class LogStreamTests
     public async Task A_scripted_round_gives_kills_chat_and_scores()
     {
         await using var server = EmulatedSourceServer.Start();
-        await using RconClient client = await ConnectAsync(server);
+        await using RconClient client = await Connect.AuthenticatedAsync(server);
         await using var listener = new RconLogListener(new RconLogListenerOptions { BindAddress = IPAddress.Loopback });
         await listener.StartAsync();
         await using RconLogStream stream = await client.StartLogStreamAsync(listener);
 
         server.Console.PlayRound();
         await client.ExecuteAsync("log off");
-        await WaitForAsync(() => listener.Statistics.Queued >= 12);
+        await Poll.UntilAsync(() => listener.Statistics.Queued >= 12);
         await listener.DisposeAsync();
         List<LogEvent> events = [.. await listener.ReadAllAsync().ToListAsync()];
 
@@ -74,7 +73,7 @@ public class LogStreamTests
     public async Task With_sv_logsecret_set_only_a_listener_with_that_secret_gets_the_lines()
     {
         await using var server = EmulatedSourceServer.Start();
-        await using RconClient client = await ConnectAsync(server);
+        await using RconClient client = await Connect.AuthenticatedAsync(server);
         await client.ExecuteAsync("sv_logsecret 5551234");
         await using var right = new RconLogListener(new RconLogListenerOptions { BindAddress = IPAddress.Loopback, Secret = "5551234" });
         await using var wrong = new RconLogListener(new RconLogListenerOptions { BindAddress = IPAddress.Loopback, Secret = "999" });
@@ -84,7 +83,7 @@ public class LogStreamTests
         await using RconLogStream toWrong = await client.StartLogStreamAsync(wrong);
 
         await client.ExecuteAsync("say secret");
-        await WaitForAsync(() => right.Statistics.Queued >= 2 && wrong.Statistics.BadSecret >= 2);
+        await Poll.UntilAsync(() => right.Statistics.Queued >= 2 && wrong.Statistics.BadSecret >= 2);
 
         Assert.Equal(0, wrong.Statistics.Queued);
     }
@@ -93,7 +92,7 @@ public class LogStreamTests
     public async Task A_CS2_server_posts_its_log_to_an_HTTP_listener_with_its_secret_path()
     {
         await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2 });
-        await using RconClient client = await ConnectAsync(server);
+        await using RconClient client = await Connect.AuthenticatedAsync(server);
         await using var listener = new RconHttpLogListener(new RconLogListenerOptions { BindAddress = IPAddress.Loopback, Secret = "k3y" });
         await listener.StartAsync();
         await using IAsyncEnumerator<LogEvent> events = listener.ReadAllAsync().GetAsyncEnumerator();
@@ -113,25 +112,7 @@ public class LogStreamTests
 
     private static async Task<LogEvent> NextAsync(IAsyncEnumerator<LogEvent> events)
     {
-        Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(Guard));
+        Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(Connect.Guard));
         return events.Current;
-    }
-
-    private static async Task<RconClient> ConnectAsync(EmulatedSourceServer server)
-    {
-        var client = new RconClient(server.EndPoint);
-        await client.ConnectAsync();
-        await client.AuthenticateAsync(server.Password);
-        return client;
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        DateTime deadline = DateTime.UtcNow + Guard;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the listener did not get there in time");
-            await Task.Delay(5);
-        }
     }
 }

@@ -7,7 +7,6 @@ namespace RconTyped.Tests.Logs;
 /// <summary>The HTTP form CS2 uses: posts of text lines, with the headers CS2 sends.</summary>
 public class RconHttpLogListenerTests
 {
-    private static readonly TimeSpan Guard = TimeSpan.FromSeconds(10);
     private const string Lines = "11/30/2026 - 12:00:00.123 - \"a<2><[U:1:1]><CT>\" killed \"b<3><[U:1:2]><TERRORIST>\" with \"ak47\"\n11/30/2026 - 12:00:01.000 - World triggered \"Round_End\"\n";
 
     [Fact]
@@ -87,7 +86,7 @@ public class RconHttpLogListenerTests
         request.Headers.Add("X-Server-Addr", "127.0.0.1:27015");
         request.Headers.Add("X-Server-Instance-Token", "0816dd577479d82a");
         request.Headers.Add("X-Timestamp", "11/30/2026 - 12:00:01.000");
-        return await http.SendAsync(request).WaitAsync(Guard);
+        return await http.SendAsync(request).WaitAsync(Connect.Guard);
     }
 
     /// <summary>A post whose Content-Length promises more than is sent before the connection closes.</summary>
@@ -100,7 +99,7 @@ public class RconHttpLogListenerTests
         await stream.WriteAsync(head);
         client.Client.Shutdown(SocketShutdown.Send);
         byte[] answer = new byte[256];
-        using var timeout = new CancellationTokenSource(Guard);
+        using var timeout = new CancellationTokenSource(Connect.Guard);
         try
         {
             while (await stream.ReadAsync(answer, timeout.Token) > 0)
@@ -115,7 +114,7 @@ public class RconHttpLogListenerTests
     private static async Task<List<LogEvent>> TakeAsync(RconHttpLogListener listener, int count)
     {
         var events = new List<LogEvent>();
-        using var timeout = new CancellationTokenSource(Guard);
+        using var timeout = new CancellationTokenSource(Connect.Guard);
         await foreach (LogEvent e in listener.ReadAllAsync(timeout.Token))
         {
             events.Add(e);

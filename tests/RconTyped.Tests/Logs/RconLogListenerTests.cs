@@ -7,7 +7,6 @@ namespace RconTyped.Tests.Logs;
 /// <summary>The UDP listener against datagrams sent on the loopback, the way srcds sends them after <c>logaddress_add</c>.</summary>
 public class RconLogListenerTests
 {
-    private static readonly TimeSpan Guard = TimeSpan.FromSeconds(10);
     private const string Kill = "L 11/30/2026 - 12:00:00: \"a<2><[U:1:1]><CT>\" killed \"b<3><[U:1:2]><TERRORIST>\" with \"ak47\"\n";
 
     [Fact]
@@ -49,7 +48,7 @@ public class RconLogListenerTests
         using var server = Sender(IPAddress.Loopback);
 
         await SendAsync(spoofer, listener, 'R', Kill.Replace("ak47", "spoofed"));
-        await WaitForAsync(() => listener.Statistics.NotAllowed == 1);
+        await Poll.UntilAsync(() => listener.Statistics.NotAllowed == 1);
         await SendAsync(server, listener, 'R', Kill);
 
         Assert.Equal("ak47", Assert.IsType<PlayerKilledEvent>(await FirstAsync(listener)).Weapon);
@@ -69,7 +68,7 @@ public class RconLogListenerTests
         byte[] noise = new byte[1400];
         random.NextBytes(noise);
         await server.SendAsync(noise, listener.EndPoint);
-        await WaitForAsync(() => listener.Statistics.Received == 4);
+        await Poll.UntilAsync(() => listener.Statistics.Received == 4);
         await SendAsync(server, listener, 'R', Kill);
 
         Assert.IsType<PlayerKilledEvent>(await FirstAsync(listener));
@@ -88,7 +87,7 @@ public class RconLogListenerTests
             await SendAsync(server, listener, 'R', Kill.Replace("ak47", $"w{i}"));
         }
 
-        await WaitForAsync(() => listener.Statistics.Received == 100);
+        await Poll.UntilAsync(() => listener.Statistics.Received == 100);
         await listener.DisposeAsync();
         List<LogEvent> kept = [.. await listener.ReadAllAsync().ToListAsync()];
 
@@ -140,7 +139,7 @@ public class RconLogListenerTests
 
         await listener.DisposeAsync();
 
-        Assert.Empty(await reading.WaitAsync(Guard));
+        Assert.Empty(await reading.WaitAsync(Connect.Guard));
         Assert.Null(listener.Fault);
     }
 
@@ -166,22 +165,12 @@ public class RconLogListenerTests
 
     private static async Task<LogEvent> FirstAsync(RconLogListener listener)
     {
-        using var timeout = new CancellationTokenSource(Guard);
+        using var timeout = new CancellationTokenSource(Connect.Guard);
         await foreach (LogEvent e in listener.ReadAllAsync(timeout.Token))
         {
             return e;
         }
 
         throw new InvalidOperationException("The listener ended without an event.");
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        DateTime deadline = DateTime.UtcNow + Guard;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the listener did not get there in time");
-            await Task.Delay(5);
-        }
     }
 }

@@ -65,7 +65,7 @@ public class TelemetryTests
         {
             await client.ExecuteAsync("echo one");
             Task<string> unanswered = client.ExecuteAsync("wait for it");
-            await WaitForAsync(() => server.Console.ExecutedCommands.Contains("wait for it"));
+            await Poll.UntilAsync(() => server.Console.ExecutedCommands.Contains("wait for it"));
             time.Advance(TimeSpan.FromSeconds(5));
             await Assert.ThrowsAsync<RconTimeoutException>(() => unanswered.WaitAsync(Connect.Guard));
         }
@@ -134,14 +134,4 @@ public class TelemetryTests
 
     private static double Sum(IEnumerable<(string Instrument, double Value, Dictionary<string, object?> Tags)> measurements, string instrument) =>
         measurements.Where(m => m.Instrument == instrument).Sum(m => m.Value);
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        for (int i = 0; i < 1000 && !condition(); i++)
-        {
-            await Task.Delay(5);
-        }
-
-        Assert.True(condition());
-    }
 }
