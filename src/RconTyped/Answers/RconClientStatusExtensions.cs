@@ -13,7 +13,8 @@ public static class RconClientStatusExtensions
         ArgumentNullException.ThrowIfNull(client);
         RconResponse answer = await client.ExecuteRawAsync(client.Dialect.StatusCommand, cancellationToken).ConfigureAwait(false);
         ServerStatus status = ServerStatusParser.Parse(answer.Text);
-        return answer.IsTruncated ? status.AsTruncated() : status;
+        status.IsTruncated = answer.IsTruncated;
+        return status;
     }
 
     /// <summary>The players of <see cref="GetStatusAsync"/>: bots included, in the order the server prints them.</summary>

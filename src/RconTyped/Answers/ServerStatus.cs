@@ -41,22 +41,10 @@ public sealed class ServerStatus
     /// True when the answer arrived cut short (<see cref="RconResponse.IsTruncated"/>: Palworld's answers with non-ASCII
     /// names lose their last bytes), so the last player may be missing or wrong.
     /// </summary>
-    public bool IsTruncated { get; internal init; }
+    public bool IsTruncated { get; internal set; }
 
     /// <summary>Every non-empty line that was not understood, so nothing is lost silently.</summary>
     public IReadOnlyList<string> UnparsedLines { get; }
-
-    /// <summary>The same status, marked as read from an answer that arrived cut short.</summary>
-    internal ServerStatus AsTruncated() => new(Format, Players, UnparsedLines)
-    {
-        Hostname = Hostname,
-        Version = Version,
-        Map = Map,
-        MaxPlayers = MaxPlayers,
-        HumanCount = HumanCount,
-        BotCount = BotCount,
-        IsTruncated = true,
-    };
 
     /// <summary>Parses a status answer of any known layout. Never throws; an unknown layout gives <see cref="ServerStatusFormat.Unknown"/>.</summary>
     public static ServerStatus Parse(string text) => ServerStatusParser.Parse(text ?? string.Empty);
