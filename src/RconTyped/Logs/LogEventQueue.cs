@@ -55,10 +55,10 @@ internal sealed class LogEventQueue
 
     public void CountMalformed(long count = 1) => Interlocked.Add(ref _malformed, count);
 
-    /// <summary>Queues the events of one whole line from <paramref name="source"/> (JSON blocks joined per source).</summary>
-    public void AddLine(string source, string line, ReadOnlyMemory<byte> invalidBytes = default)
+    /// <summary>Queues the events of one whole line from the source whose <paramref name="state"/> it is (JSON blocks joined per source).</summary>
+    public void AddLine(LogSourceState state, string line, ReadOnlyMemory<byte> invalidBytes = default)
     {
-        foreach (LogEvent e in State(source).Assembler.Add(line))
+        foreach (LogEvent e in state.Assembler.Add(line))
         {
             if (_events.Writer.TryWrite(invalidBytes.IsEmpty ? e : e with { RawBytes = invalidBytes }))
             {

@@ -10,7 +10,8 @@ public sealed class LogLineAssembler
     /// <summary>The most lines one statistics block may hold before it is given up.</summary>
     public const int MaxBlockLines = 4096;
 
-    private readonly List<string> _block = [];
+    /// <summary>The lines of the block being read: each raw line and its text after the timestamp, read once.</summary>
+    private readonly List<(string Raw, string Body)> _block = [];
     private DateTime? _blockTimestamp;
 
     /// <summary>Reads one line: none, one or (when a block is given up) several events.</summary>
@@ -23,7 +24,7 @@ public sealed class LogLineAssembler
         {
             if (body.StartsWith("JSON_BEGIN{", StringComparison.Ordinal) && !body.Contains("}}JSON_END", StringComparison.Ordinal))
             {
-                _block.Add(parsed.Raw);
+                _block.Add((parsed.Raw, body));
                 _blockTimestamp = parsed.Timestamp;
                 return [];
             }
@@ -31,17 +32,17 @@ public sealed class LogLineAssembler
             return [parsed];
         }
 
-        _block.Add(parsed.Raw);
+        _block.Add((parsed.Raw, body));
         if (body.EndsWith("JSON_END", StringComparison.Ordinal))
         {
             var json = new System.Text.StringBuilder("{");
             for (int i = 1; i < _block.Count; i++)
             {
-                string part = Body(LogEvent.Parse(_block[i]));
+                string part = _block[i].Body;
                 json.Append('\n').Append(i == _block.Count - 1 ? part[..^"JSON_END".Length] : part);
             }
 
-            var block = new JsonStatisticsEvent(_blockTimestamp, string.Join('\n', _block), json.ToString());
+            var block = new JsonStatisticsEvent(_blockTimestamp, string.Join('\n', _block.Select(line => line.Raw)), json.ToString());
             _block.Clear();
             return [block];
         }
@@ -57,7 +58,7 @@ public sealed class LogLineAssembler
     /// <summary>The lines of an unfinished block, one event each (call at the end of the input).</summary>
     public IReadOnlyList<LogEvent> Flush()
     {
-        LogEvent[] lines = [.. _block.Select(LogEvent.Parse)];
+        LogEvent[] lines = [.. _block.Select(line => LogEvent.Parse(line.Raw))];
         _block.Clear();
         return lines;
     }

@@ -201,13 +201,18 @@ public sealed class RconHttpLogListener : IAsyncDisposable
         }
 
         // One server, one source of JSON blocks: its instance token when it sends one, else its address.
-        string sourceKey = request.Headers["X-Server-Instance-Token"] ?? source.ToString();
-        foreach (string line in text.Split('\n'))
+        LogSourceState state = _queue.State(request.Headers["X-Server-Instance-Token"] ?? source.ToString());
+
+        // Posts are handled concurrently; one server's lines go through its assembler one post at a time.
+        lock (state)
         {
-            string trimmed = line.TrimEnd('\r', '\0');
-            if (trimmed.Length > 0)
+            foreach (string line in text.Split('\n'))
             {
-                _queue.AddLine(sourceKey, trimmed, invalid);
+                string trimmed = line.TrimEnd('\r', '\0');
+                if (trimmed.Length > 0)
+                {
+                    _queue.AddLine(state, trimmed, invalid);
+                }
             }
         }
 

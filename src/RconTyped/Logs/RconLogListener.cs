@@ -219,7 +219,7 @@ public sealed class RconLogListener : IAsyncDisposable
         state.Partial.Clear();
         foreach (string part in line.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
-            _queue.AddLine(source.ToString(), part, invalid);
+            _queue.AddLine(state, part, invalid);
         }
     }
 }
