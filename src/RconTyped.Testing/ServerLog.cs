@@ -40,9 +40,6 @@ public sealed class ServerLog : IDisposable
         }
     }
 
-    /// <summary>How many lines were sent (to any address) so far.</summary>
-    public long LinesSent { get; private set; }
-
     /// <summary>Writes a line (without the <c>L</c> timestamp, which is added) to every address, when logging is on.</summary>
     public void Write(string line)
     {
@@ -77,8 +74,6 @@ public sealed class ServerLog : IDisposable
                     // Nobody listening (an ICMP error): a real server does not care either.
                 }
             }
-
-            LinesSent++;
         }
     }
 

@@ -46,6 +46,20 @@ public class LogsTests
     }
 
     [Fact]
+    public async Task A_bad_or_busy_listen_address_is_a_usage_error()
+    {
+        using var busy = new System.Net.Sockets.UdpClient(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 0));
+        int port = ((System.Net.IPEndPoint)busy.Client.LocalEndPoint!).Port;
+
+        CliRun malformed = await CliRun.RunAsync(["logs", "--listen", "here:there"]);
+        CliRun taken = await CliRun.RunAsync(["logs", "--listen", $"127.0.0.1:{port}"]);
+
+        Assert.Equal((1, 1), (malformed.ExitCode, taken.ExitCode));
+        Assert.Contains("is not ADDRESS:PORT", malformed.Error, StringComparison.Ordinal);
+        Assert.Contains($"cannot listen on 127.0.0.1:{port}", taken.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_filter_is_a_usage_error()
     {
         CliRun run = await CliRun.RunAsync(["logs", "--listen", "127.0.0.1:0", "--filter", "kill,nonsense"]);

@@ -134,6 +134,24 @@ public class AnswerTests
         Assert.Contains("public sealed record Row(string Player, string Kills)", Generated(output), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"answer\": \"text\"", "RCON109", "must be an object")]
+    [InlineData("\"answer\": { \"types\": {} }", "RCON109", "neither \"lines\" nor a \"row\"")]
+    [InlineData("\"answer\": { \"row\": \"^(?<_hidden>\\\\d+)$\" }", "RCON108", "must start with a letter")]
+    [InlineData("\"answer\": { \"lines\": [ 42 ] }", "RCON108", "must be a non-empty string")]
+    public void An_answer_that_cannot_be_used_is_a_diagnostic_and_the_command_answers_text(string answer, string id, string message)
+    {
+        string json = "{\n  \"commands\": [\n    { \"name\": \"scores\", " + answer + " }\n  ]\n}";
+        var (_, output, diagnostics) = GeneratorHarness.Run(GeneratorHarness.Compilation(GeneratorHarness.ServerClass("\"a.rcon.json\"")), new InMemoryAdditionalText("/p/a.rcon.json", json));
+
+        Diagnostic diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains(message, diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(GeneratorHarness.CompileDiagnostics(output).Select(d => d.ToString()));
+        Assert.Contains("public __Answer ScoresAsync(params string[] args)", Generated(output), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_edit_to_an_unrelated_file_leaves_a_model_with_answers_cached()
     {

@@ -41,15 +41,27 @@ public class HostingTests
     public async Task An_unknown_name_or_missing_password_says_what_to_configure()
     {
         await using ServiceProvider provider = new ServiceCollection()
-            .AddRcon(options => options.Servers["eu1"] = new RconServerSettings { Address = "127.0.0.1:1" })
+            .AddRcon(options =>
+            {
+                options.Servers["eu1"] = new RconServerSettings { Address = "127.0.0.1:1" };
+                options.Servers["variable"] = new RconServerSettings { Address = "127.0.0.1:1", PasswordVariable = "RCONTYPED_UNSET_" + Guid.NewGuid().ToString("N") };
+                options.Servers["dialect"] = new RconServerSettings { Address = "127.0.0.1:1", Password = "x", Dialect = "quake" };
+                options.Servers["address"] = new RconServerSettings { Address = "127.0.0.1:notaport", Password = "x" };
+            })
             .BuildServiceProvider();
         var factory = provider.GetRequiredService<IRconClientFactory>();
 
         var unknown = await Assert.ThrowsAsync<ArgumentException>(() => factory.GetClientAsync("us2").AsTask());
         var noPassword = await Assert.ThrowsAsync<ArgumentException>(() => factory.GetClientAsync("eu1").AsTask());
+        var unsetVariable = await Assert.ThrowsAsync<ArgumentException>(() => factory.GetClientAsync("variable").AsTask());
+        var dialect = await Assert.ThrowsAsync<ArgumentException>(() => factory.GetClientAsync("dialect").AsTask());
+        var address = await Assert.ThrowsAsync<ArgumentException>(() => factory.GetClientAsync("address").AsTask());
 
         Assert.Contains("No RCON server named 'us2'", unknown.Message, StringComparison.Ordinal);
         Assert.Contains("has no password", noPassword.Message, StringComparison.Ordinal);
+        Assert.Contains("(PasswordVariable) is not set", unsetVariable.Message, StringComparison.Ordinal);
+        Assert.Contains("Dialect 'quake' is not one of", dialect.Message, StringComparison.Ordinal);
+        Assert.Contains("is not host:port", address.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -110,6 +110,25 @@ public class LogStreamTests
         Assert.Equal(0, listener.Statistics.BadSecret);
     }
 
+    [Fact]
+    public async Task Without_a_reachable_address_the_stream_says_what_to_pass_and_reachableAt_is_used_as_given()
+    {
+        await using var server = EmulatedSourceServer.Start();
+        await using var client = new RconClient(new IPEndPoint(IPAddress.Loopback, 1), new RconClientOptions { ConnectionFactory = (_, _) => ValueTask.FromResult(server.ConnectInMemory()) });
+        await client.ConnectAsync();
+        await client.AuthenticateAsync(server.Password);
+        await using var listener = new RconLogListener(new RconLogListenerOptions { BindAddress = IPAddress.Any });
+        await listener.StartAsync();
+
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => client.StartLogStreamAsync(listener));
+        await using RconLogStream stream = await client.StartLogStreamAsync(listener, new IPEndPoint(IPAddress.Parse("127.0.0.3"), 27500));
+
+        Assert.Contains("pass reachableAt", e.Message, StringComparison.Ordinal);
+        Assert.Equal("127.0.0.3:27500", stream.Address);
+        Assert.Contains(new IPEndPoint(IPAddress.Parse("127.0.0.3"), 27500), server.Console.Log.Addresses);
+        Assert.Null(client.LocalEndPoint);
+    }
+
     private static async Task<LogEvent> NextAsync(IAsyncEnumerator<LogEvent> events)
     {
         Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(Connect.Guard));
