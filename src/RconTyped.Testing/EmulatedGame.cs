@@ -7,13 +7,12 @@ namespace RconTyped.Testing;
 /// </summary>
 public sealed class EmulatedGame
 {
-    private EmulatedGame(EmulatedServerMode mode, RconDialect dialect, bool sendsEmptyBeforeAuthentication, string? name = null, int? maxRequestPacketLength = null)
+    private EmulatedGame(EmulatedServerMode mode, RconDialect dialect, bool sendsEmptyBeforeAuthentication, string? name = null)
     {
         Mode = mode;
         Dialect = dialect;
         Name = name ?? dialect.Id;
         SendsEmptyBeforeAuthentication = sendsEmptyBeforeAuthentication;
-        MaxRequestPacketLength = maxRequestPacketLength ?? dialect.MaxRequestPacketLength;
     }
 
     /// <summary>Every game, <see cref="EmulatedServerMode.Source"/> first.</summary>
@@ -52,7 +51,7 @@ public sealed class EmulatedGame
     public bool AnswersWithIdZero => !Dialect.AnswersCarryRequestId;
 
     /// <summary>The longest request packet accepted, on the wire; longer ones drop the connection.</summary>
-    public int MaxRequestPacketLength { get; }
+    public int MaxRequestPacketLength => Dialect.MaxRequestPacketLength;
 
     /// <summary>The game of a mode.</summary>
     public static EmulatedGame For(EmulatedServerMode mode)

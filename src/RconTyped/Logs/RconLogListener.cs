@@ -138,7 +138,7 @@ public sealed class RconLogListener : IAsyncDisposable
     }
 
     /// <summary>Checks one datagram and queues the events it completes.</summary>
-    internal void Accept(ReadOnlySpan<byte> datagram, IPEndPoint source)
+    private void Accept(ReadOnlySpan<byte> datagram, IPEndPoint source)
     {
         if (!_queue.Admit(source.Address))
         {
