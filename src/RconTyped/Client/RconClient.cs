@@ -26,6 +26,9 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
     private volatile RconClientState _state;
     private volatile RconConnection? _connection;
     private KeyValuePair<string, object?>[]? _serverTags;
+
+    /// <summary><c>server.address</c> and <c>server.port</c> for telemetry, made on first use.</summary>
+    private KeyValuePair<string, object?>[] ServerTags => _serverTags ??= RconTelemetry.ServerTags(_settings.EndPoint);
     private RconDialect _dialect;
     private string? _password;
     private bool _authenticating;
@@ -257,7 +260,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
         int byteCount = MeasureBody(command, nameof(command), isPassword: false);
         RconConnection connection = await ReadyConnectionAsync(cancellationToken).ConfigureAwait(false);
         await connection.SendAsync(command, byteCount, cancellationToken).ConfigureAwait(false);
-        RconTelemetry.BytesSent.Add(byteCount + RconCodec.Overhead, _serverTags ??= RconTelemetry.ServerTags(_settings.EndPoint));
+        RconTelemetry.BytesSent.Add(byteCount + RconCodec.Overhead, ServerTags);
     }
 
     /// <summary>Runs <c>cvarlist</c> and yields its rows: every console variable and command the server has.</summary>
@@ -323,7 +326,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
 
     void IConnectionOwner.OnEnded(RconConnection connection, string reason, Exception failure)
     {
-        RconTelemetry.Connections.Add(-1, _serverTags ??= RconTelemetry.ServerTags(_settings.EndPoint));
+        RconTelemetry.Connections.Add(-1, ServerTags);
         lock (_stateLock)
         {
             if (!ReferenceEquals(connection, _connection) || _state == RconClientState.Closed)
@@ -353,7 +356,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
             {
                 _state = RconClientState.Authenticated;
                 _dialect = dialect;
-                RconTelemetry.Reconnects.Add(1, _serverTags ??= RconTelemetry.ServerTags(_settings.EndPoint));
+                RconTelemetry.Reconnects.Add(1, ServerTags);
             }
         }
     }
@@ -391,7 +394,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
             }
 
             _connection = connection;
-            RconTelemetry.Connections.Add(1, _serverTags ??= RconTelemetry.ServerTags(_settings.EndPoint));
+            RconTelemetry.Connections.Add(1, ServerTags);
             if (_state == RconClientState.Connecting)
             {
                 _state = RconClientState.Connected;
@@ -421,7 +424,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
     private async ValueTask<RconResponse> ExecuteObservedAsync(string command, int byteCount, CancellationToken cancellationToken)
     {
         string name = RconTelemetry.CommandName(command);
-        KeyValuePair<string, object?>[] server = _serverTags ??= RconTelemetry.ServerTags(_settings.EndPoint);
+        KeyValuePair<string, object?>[] server = ServerTags;
         using Activity? activity = RconTelemetry.Source.StartActivity("RCON " + name, ActivityKind.Client);
         if (activity is not null)
         {
