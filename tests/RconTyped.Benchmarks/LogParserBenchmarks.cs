@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using RconTyped.Logs;
 
 namespace RconTyped.Benchmarks;
 

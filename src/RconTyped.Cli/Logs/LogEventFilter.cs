@@ -1,3 +1,5 @@
+using RconTyped.Logs;
+
 namespace RconTyped.Cli;
 
 /// <summary><c>--filter kill,say</c>: short names for the common events, or any event type's name without <c>Event</c>.</summary>
@@ -58,12 +60,14 @@ internal sealed class LogEventFilter
     private static readonly Type[] Kinds =
     [
         typeof(PlayerKilledEvent), typeof(PlayerAttackedEvent), typeof(PlayerAssistedEvent), typeof(PlayerSuicideEvent), typeof(PlayerKilledOtherEvent),
-        typeof(PlayerSayEvent), typeof(PlayerConnectedEvent), typeof(PlayerValidatedEvent), typeof(PlayerEnteredEvent), typeof(PlayerDisconnectedEvent),
-        typeof(PlayerTeamChangedEvent), typeof(PlayerTriggeredEvent), typeof(PlayerHealedEvent), typeof(PlayerRoleChangedEvent), typeof(PlayerSpawnedEvent),
-        typeof(PlayerPickedUpEvent), typeof(PlayerPurchasedEvent), typeof(PlayerDroppedEvent), typeof(PlayerThrewEvent), typeof(PlayerBlindedEvent),
-        typeof(PlayerMoneyChangedEvent), typeof(PlayerLeftBuyZoneEvent), typeof(WorldTriggeredEvent), typeof(TeamTriggeredEvent), typeof(TeamScoreEvent),
-        typeof(MapLoadingEvent), typeof(MapStartedEvent), typeof(ServerCvarEvent), typeof(RconCommandEvent), typeof(LogFileEvent),
-        typeof(ServerMessageEvent), typeof(JsonStatisticsEvent), typeof(UnknownLogEvent),
+        typeof(PlayerKilledByBombEvent), typeof(PlayerSayEvent), typeof(PlayerConnectedEvent), typeof(PlayerValidatedEvent), typeof(PlayerEnteredEvent),
+        typeof(PlayerDisconnectedEvent), typeof(PlayerTeamChangedEvent), typeof(PlayerNameChangedEvent), typeof(PlayerTriggeredEvent), typeof(PlayerHealedEvent),
+        typeof(PlayerRoleChangedEvent), typeof(PlayerSpawnedEvent), typeof(PlayerPickedUpEvent), typeof(PlayerPurchasedEvent), typeof(PlayerDroppedEvent),
+        typeof(PlayerThrewEvent), typeof(GrenadeThrowEvent), typeof(ProjectileSpawnedEvent), typeof(PlayerBlindedEvent), typeof(PlayerMoneyChangedEvent),
+        typeof(PlayerLeftBuyZoneEvent), typeof(PlayerBannedEvent), typeof(WorldTriggeredEvent), typeof(TeamTriggeredEvent), typeof(TeamScoreEvent),
+        typeof(TeamNameEvent), typeof(MatchScoreEvent), typeof(MatchStartedEvent), typeof(MatchPauseEvent), typeof(GameOverEvent), typeof(AccoladeEvent),
+        typeof(VoteEvent), typeof(MapLoadingEvent), typeof(MapStartedEvent), typeof(MapChangeEvent), typeof(ServerCvarEvent), typeof(RconCommandEvent),
+        typeof(LogFileEvent), typeof(ServerMessageEvent), typeof(PluginMessageEvent), typeof(JsonStatisticsEvent), typeof(UnknownLogEvent),
     ];
 
     private static Type? Find(string word)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net;
+using RconTyped.Logs;
 
 namespace RconTyped.Cli;
 

@@ -107,16 +107,14 @@ public readonly struct SteamId : IEquatable<SteamId>
     private static bool TryParseSteam2(ReadOnlySpan<char> text, out SteamId id)
     {
         id = default;
-        Span<Range> parts = stackalloc Range[4];
-        if (text.Split(parts, ':') != 3
-            || !int.TryParse(text[parts[0]], NumberStyles.None, CultureInfo.InvariantCulture, out int universe) || universe > 5
-            || !uint.TryParse(text[parts[1]], NumberStyles.None, CultureInfo.InvariantCulture, out uint low) || low > 1
-            || !uint.TryParse(text[parts[2]], NumberStyles.None, CultureInfo.InvariantCulture, out uint high) || high > int.MaxValue)
+        if (!TryReadNumber(ref text, out uint universe) || universe > 5 || !TrySkipColon(ref text)
+            || !TryReadNumber(ref text, out uint low) || low > 1 || !TrySkipColon(ref text)
+            || !TryReadNumber(ref text, out uint high) || high > int.MaxValue || !text.IsEmpty)
         {
             return false;
         }
 
-        id = Create(universe == 0 ? PublicUniverse : universe, Individual, 1, (high * 2) + low);
+        id = Create(universe == 0 ? PublicUniverse : (int)universe, Individual, 1, (high * 2) + low);
         return true;
     }
 
@@ -124,23 +122,58 @@ public readonly struct SteamId : IEquatable<SteamId>
     private static bool TryParseSteam3(ReadOnlySpan<char> text, out SteamId id)
     {
         id = default;
-        Span<Range> parts = stackalloc Range[5];
-        int count = text.Split(parts, ':');
-        if (count is < 3 or > 4 || text[parts[0]].Length != 1
-            || TypeOf(text[parts[0]][0]) is not int type
-            || !int.TryParse(text[parts[1]], NumberStyles.None, CultureInfo.InvariantCulture, out int universe) || universe is < 0 or > 5
-            || !uint.TryParse(text[parts[2]], NumberStyles.None, CultureInfo.InvariantCulture, out uint account))
+        if (text.Length < 2 || TypeOf(text[0]) is not int type)
+        {
+            return false;
+        }
+
+        text = text[1..];
+        if (!TrySkipColon(ref text) || !TryReadNumber(ref text, out uint universe) || universe > 5
+            || !TrySkipColon(ref text) || !TryReadNumber(ref text, out uint account))
         {
             return false;
         }
 
         uint instance = type == Individual ? 1u : 0u;
-        if (count == 4 && (!uint.TryParse(text[parts[3]], NumberStyles.None, CultureInfo.InvariantCulture, out instance) || instance > 0xFFFFF))
+        if (!text.IsEmpty && (!TrySkipColon(ref text) || !TryReadNumber(ref text, out instance) || instance > 0xFFFFF || !text.IsEmpty))
         {
             return false;
         }
 
-        id = Create(universe, type, instance, account);
+        id = Create((int)universe, type, instance, account);
+        return true;
+    }
+
+    /// <summary>One or more ASCII digits at the start of the text, as an unsigned 32-bit number (no sign, no spaces): read by hand, as log lines carry an id or two each.</summary>
+    private static bool TryReadNumber(ref ReadOnlySpan<char> text, out uint value)
+    {
+        ulong number = 0;
+        int length = 0;
+        while (length < text.Length && char.IsAsciiDigit(text[length]))
+        {
+            number = (number * 10) + (uint)(text[length] - '0');
+            if (number > uint.MaxValue)
+            {
+                value = 0;
+                return false;
+            }
+
+            length++;
+        }
+
+        value = (uint)number;
+        text = text[length..];
+        return length > 0;
+    }
+
+    private static bool TrySkipColon(ref ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || text[0] != ':')
+        {
+            return false;
+        }
+
+        text = text[1..];
         return true;
     }
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Threading.Channels;
 
-namespace RconTyped;
+namespace RconTyped.Logs;
 
 /// <summary>
 /// What the UDP and HTTP log listeners share: the source checks, the bounded drop-oldest queue, the per-source state
@@ -60,7 +60,12 @@ internal sealed class LogEventQueue
     {
         foreach (LogEvent e in state.Assembler.Add(line))
         {
-            if (_events.Writer.TryWrite(invalidBytes.IsEmpty ? e : e with { RawBytes = invalidBytes }))
+            if (!invalidBytes.IsEmpty)
+            {
+                e.RawBytes = invalidBytes;
+            }
+
+            if (_events.Writer.TryWrite(e))
             {
                 Interlocked.Increment(ref _queued);
             }

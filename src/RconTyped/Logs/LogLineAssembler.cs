@@ -1,65 +1,63 @@
-namespace RconTyped;
+namespace RconTyped.Logs;
 
 /// <summary>
 /// Turns log lines into events, joining what spans several lines: CS2/CS:GO statistics blocks (<c>JSON_BEGIN{</c> …
-/// <c>}}JSON_END</c>) become one <see cref="JsonStatisticsEvent"/>. A block is bounded (<see cref="MaxBlockLines"/>): past it,
-/// its lines come out one by one as they are. Not thread-safe: one assembler per source of lines.
+/// <c>}}JSON_END</c>) become one <see cref="JsonStatisticsEvent"/>. A block is bounded (<see cref="MaxBlockLines"/> lines,
+/// <see cref="MaxBlockChars"/> characters), and a line that reads as an event of its own is not part of one: either ends
+/// the block unfinished, and its lines come out one by one as they are. Not thread-safe: one assembler per source of lines.
 /// </summary>
 public sealed class LogLineAssembler
 {
     /// <summary>The most lines one statistics block may hold before it is given up.</summary>
     public const int MaxBlockLines = 4096;
 
-    /// <summary>The lines of the block being read: each raw line and its text after the timestamp, read once.</summary>
-    private readonly List<(string Raw, string Body)> _block = [];
-    private DateTime? _blockTimestamp;
+    /// <summary>The most characters one statistics block may hold before it is given up (CS2's round blocks are about 6,000).</summary>
+    public const int MaxBlockChars = 1 << 20;
+
+    /// <summary>The lines of the block being read, each as its event (they are read once) and its text after the timestamp.</summary>
+    private readonly List<(LogEvent Line, string Body)> _block = [];
+    private int _blockChars;
 
     /// <summary>Reads one line: none, one or (when a block is given up) several events.</summary>
-    public IEnumerable<LogEvent> Add(string line)
+    public IReadOnlyList<LogEvent> Add(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
         LogEvent parsed = LogEvent.Parse(line);
         string body = Body(parsed);
         if (_block.Count == 0)
         {
-            if (body.StartsWith("JSON_BEGIN{", StringComparison.Ordinal) && !body.Contains("}}JSON_END", StringComparison.Ordinal))
-            {
-                _block.Add((parsed.Raw, body));
-                _blockTimestamp = parsed.Timestamp;
-                return [];
-            }
-
-            return [parsed];
+            return Start(parsed, body);
         }
 
-        _block.Add((parsed.Raw, body));
+        if (parsed is not UnknownLogEvent)
+        {
+            // A kill, a chat line, a new JSON_BEGIN: the block it would have joined never ended.
+            return [.. Flush(), .. Start(parsed, body)];
+        }
+
+        Append(parsed, body);
         if (body.EndsWith("JSON_END", StringComparison.Ordinal))
         {
-            var json = new System.Text.StringBuilder("{");
+            var json = new System.Text.StringBuilder("{", _blockChars);
             for (int i = 1; i < _block.Count; i++)
             {
                 string part = _block[i].Body;
                 json.Append('\n').Append(i == _block.Count - 1 ? part[..^"JSON_END".Length] : part);
             }
 
-            var block = new JsonStatisticsEvent(_blockTimestamp, string.Join('\n', _block.Select(line => line.Raw)), json.ToString());
-            _block.Clear();
+            var block = new JsonStatisticsEvent(new LogLineHead(_block[0].Line.Timestamp, string.Join('\n', _block.Select(entry => entry.Line.Raw))), json.ToString());
+            Clear();
             return [block];
         }
 
-        if (_block.Count >= MaxBlockLines)
-        {
-            return Flush();
-        }
-
-        return [];
+        return _block.Count >= MaxBlockLines || _blockChars >= MaxBlockChars ? Flush() : [];
     }
 
     /// <summary>The lines of an unfinished block, one event each (call at the end of the input).</summary>
     public IReadOnlyList<LogEvent> Flush()
     {
-        LogEvent[] lines = [.. _block.Select(line => LogEvent.Parse(line.Raw))];
-        _block.Clear();
+        LogEvent[] lines = [.. _block.Select(entry => entry.Line)];
+        Clear();
         return lines;
     }
 
@@ -94,5 +92,29 @@ public sealed class LogLineAssembler
 
         int length = raw.Length > start + 21 && raw[start + 21] == '.' ? 28 : 23;
         return raw[Math.Min(raw.Length, start + length)..];
+    }
+
+    /// <summary>A line outside a block: an event, or the first line of a block.</summary>
+    private IReadOnlyList<LogEvent> Start(LogEvent parsed, string body)
+    {
+        if (body.StartsWith("JSON_BEGIN{", StringComparison.Ordinal) && !body.Contains("}}JSON_END", StringComparison.Ordinal))
+        {
+            Append(parsed, body);
+            return [];
+        }
+
+        return [parsed];
+    }
+
+    private void Append(LogEvent line, string body)
+    {
+        _block.Add((line, body));
+        _blockChars += line.Raw.Length;
+    }
+
+    private void Clear()
+    {
+        _block.Clear();
+        _blockChars = 0;
     }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace RconTyped;
+namespace RconTyped.Logs;
 
 /// <summary>What one sending server has in progress: the start of a line split across datagrams, and a JSON block.</summary>
 internal sealed class LogSourceState

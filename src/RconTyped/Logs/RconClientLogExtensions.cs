@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 
-namespace RconTyped;
+namespace RconTyped.Logs;
 
 /// <summary>Points a server's log at a listener through RCON.</summary>
 public static class RconClientLogExtensions

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace RconTyped;
+namespace RconTyped.Logs;
 
 /// <summary>
 /// Receives a server's log over HTTP, the form CS2 (and late CS:GO) send to <c>logaddress_add_http "URL"</c>: POSTs of

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace RconTyped;
+namespace RconTyped.Logs;
 
 /// <summary>
 /// Receives a server's log over UDP, where Source servers send it after <c>logaddress_add IP:PORT</c>, and hands out typed

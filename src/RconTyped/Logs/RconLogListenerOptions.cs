@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace RconTyped;
+namespace RconTyped.Logs;
 
 /// <summary>Settings of a <see cref="RconLogListener"/>.</summary>
 public sealed class RconLogListenerOptions

@@ -1,4 +1,4 @@
-namespace RconTyped;
+namespace RconTyped.Logs;
 
 /// <summary>What a log listener has received and what it dropped, counted since it started.</summary>
 /// <param name="Received">Datagrams (or HTTP posts) received.</param>

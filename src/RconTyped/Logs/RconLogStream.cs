@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace RconTyped;
+namespace RconTyped.Logs;
 
 /// <summary>
 /// A server sending its log to a listener, from <see cref="RconClientLogExtensions.StartLogStreamAsync"/>. Disposing it

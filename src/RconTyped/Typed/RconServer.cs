@@ -1,3 +1,5 @@
+using RconTyped.Logs;
+
 namespace RconTyped;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using RconTyped.Logs;
 
 namespace RconTyped.Tests.Logs;
 
@@ -28,8 +29,8 @@ public class LogEventTests
         var kill = Assert.IsType<PlayerKilledEvent>(LogEvent.Parse(Ts + "\"Ben<3><STEAM_1:0:160621749><TERRORIST>\" [-1156 -2376 -126] killed \"Bot<4><BOT><CT>\" [-1017 -2097 -120] with \"ak47\" (headshot) (penetrated)"));
 
         Assert.True(kill.Headshot);
-        Assert.Equal(new LogPosition(-1156, -2376, -126), kill.KillerPosition);
-        Assert.Equal(new LogPosition(-1017, -2097, -120), kill.VictimPosition);
+        Assert.Equal(new LogVector(-1156, -2376, -126), kill.KillerPosition);
+        Assert.Equal(new LogVector(-1017, -2097, -120), kill.VictimPosition);
         Assert.True(kill.Victim.IsBot);
         Assert.Equal("", kill.Property("penetrated"));
     }
@@ -42,7 +43,7 @@ public class LogEventTests
 
         var attacked = Assert.IsType<PlayerAttackedEvent>(LogEvent.Parse(Ts + A + " [1 2 3] attacked " + B + " [4 5 6] with \"glock\" (damage \"27\") (damage_armor \"0\") (health \"73\") (armor \"100\") (hitgroup \"chest\")"));
         Assert.Equal((27, "glock", "chest"), (attacked.Damage, attacked.Weapon, attacked.Property("hitgroup")));
-        Assert.Equal(new LogPosition(4, 5, 6), attacked.VictimPosition);
+        Assert.Equal(new LogVector(4, 5, 6), attacked.VictimPosition);
 
         var assist = Assert.IsType<PlayerAssistedEvent>(LogEvent.Parse(Ts + A + " assisted killing " + B));
         Assert.Equal("Bot", assist.Victim!.Name);
@@ -58,7 +59,7 @@ public class LogEventTests
         Assert.Equal("c4", Assert.IsType<PlayerDroppedEvent>(LogEvent.Parse(Ts + A + " dropped \"c4\"")).Item);
 
         var threw = Assert.IsType<PlayerThrewEvent>(LogEvent.Parse(Ts + A + " threw flashbang [-1002 -1393 -93] flashbang entindex 298)"));
-        Assert.Equal(("flashbang", new LogPosition(-1002, -1393, -93)), (threw.Item, threw.Position));
+        Assert.Equal(("flashbang", new LogVector(-1002, -1393, -93)), (threw.Item, threw.Position));
 
         var blinded = Assert.IsType<PlayerBlindedEvent>(LogEvent.Parse(Ts + B + " blinded for 3.45 by " + A + " from flashbang entindex 298 "));
         Assert.Equal((3.45, "Ben"), (blinded.Seconds, blinded.By!.Name));
@@ -152,6 +153,20 @@ public class LogEventTests
         LogEvent[] events = [.. LogLineAssembler.ReadAll(new StringReader(Ts + "JSON_BEGIN{\n" + Ts + "\"a\": 1"))];
 
         Assert.Equal(2, events.Length);
+    }
+
+    /// <summary>Each of these once threw ArgumentOutOfRangeException out of Parse, and so ended a UDP listener's loop.</summary>
+    [Theory]
+    [InlineData("L 01/01/2024 - 00:00:00: Team \"CT\" scored 5")]
+    [InlineData("L 01/01/2024 - 00:00:00: \"a<2><BOT><CT>\" money change  = $1")]
+    [InlineData("L 01/01/2024 - 00:00:00: rcon from \"1.2.3.4:5\": command \"")]
+    [InlineData("L 01/01/2024 - 00:00:00: Team \"Red\" current score ")]
+    public void Lines_that_once_threw_are_unknown_with_their_text(string line)
+    {
+        LogEvent parsed = LogEvent.Parse(line);
+
+        Assert.Equal(line, parsed.Raw);
+        Assert.Equal(new DateTime(2024, 1, 1), parsed.Timestamp);
     }
 
     [Fact]

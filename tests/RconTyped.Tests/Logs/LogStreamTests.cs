@@ -1,5 +1,6 @@
 using System.Net;
 using RconTyped.Testing;
+using RconTyped.Logs;
 
 namespace RconTyped.Tests.Logs;
 

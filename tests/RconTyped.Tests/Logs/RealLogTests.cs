@@ -1,3 +1,5 @@
+using RconTyped.Logs;
+
 namespace RconTyped.Tests.Logs;
 
 /// <summary>Every line of the real logs in data/logs parses; the counts are those its SOURCES.md lists.</summary>
@@ -12,7 +14,7 @@ public class RealLogTests
 
     [Theory]
     [MemberData(nameof(Logs))]
-    public void A_real_log_parses_to_the_counts_its_source_lists_with_under_5_percent_unknown(string file, int lines, int kills, int says, int connects, int disconnects)
+    public void A_real_log_parses_to_the_counts_its_source_lists_with_under_2_percent_unknown(string file, int lines, int kills, int says, int connects, int disconnects)
     {
         string[] text = ReadLines(file);
         LogEvent[] events = [.. text.Select(LogEvent.Parse)];
@@ -23,7 +25,7 @@ public class RealLogTests
         Assert.Equal(connects, events.OfType<PlayerConnectedEvent>().Count());
         Assert.Equal(disconnects, events.OfType<PlayerDisconnectedEvent>().Count());
         UnknownLogEvent[] unknown = [.. events.OfType<UnknownLogEvent>()];
-        Assert.True(unknown.Length * 20 < lines, $"{unknown.Length} of {lines} lines unknown: {string.Join(" | ", unknown.Take(10).Select(u => u.Raw))}");
+        Assert.True(unknown.Length * 50 < lines, $"{unknown.Length} of {lines} lines unknown: {string.Join(" | ", unknown.Take(10).Select(u => u.Raw))}");
         for (int i = 0; i < text.Length; i++)
         {
             Assert.Equal(text[i], events[i].Raw);
@@ -54,6 +56,7 @@ public class RealLogTests
         Assert.Contains(events.OfType<TeamScoreEvent>(), e => e.IsFinal && e.Team == "Red" && e.PlayerCount == 5);
         Assert.Contains(events.OfType<WorldTriggeredEvent>(), e => e.Action == "Round_Start");
         Assert.Equal(new DateTime(2014, 2, 2, 22, 1, 27), events[0].Timestamp);
+        Assert.Contains(events.OfType<TeamNameEvent>(), e => e.Team == "Blue" && e.Name == "BLU");
     }
 
     [Fact]

@@ -1,7 +1,0 @@
-namespace RconTyped;
-
-/// <summary><c>Loading map "de_dust2"</c>.</summary>
-/// <param name="Timestamp">When the server logged it.</param>
-/// <param name="Raw">The line as it came.</param>
-/// <param name="Map">The map.</param>
-public sealed record MapLoadingEvent(DateTime? Timestamp, string Raw, string Map) : LogEvent(Timestamp, Raw);
