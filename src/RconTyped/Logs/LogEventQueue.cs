@@ -85,7 +85,7 @@ internal sealed class LogEventQueue
                     _sources.Clear();
                 }
 
-                state = new LogSourceState();
+                state = new LogSourceState(_options.LineParser ?? LogEvent.Parse);
                 _sources[source] = state;
             }
 

@@ -16,13 +16,23 @@ public sealed class LogLineAssembler
 
     /// <summary>The lines of the block being read, each as its event (they are read once) and its text after the timestamp.</summary>
     private readonly List<(LogEvent Line, string Body)> _block = [];
+    private readonly Func<string, LogEvent> _parse;
     private int _blockChars;
+
+    /// <summary>An assembler that parses with <see cref="LogEvent.Parse"/>.</summary>
+    public LogLineAssembler()
+        : this(LogEvent.Parse)
+    {
+    }
+
+    /// <summary>An assembler with another parser (tests make one that fails).</summary>
+    internal LogLineAssembler(Func<string, LogEvent> parse) => _parse = parse;
 
     /// <summary>Reads one line: none, one or (when a block is given up) several events.</summary>
     public IReadOnlyList<LogEvent> Add(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        LogEvent parsed = LogEvent.Parse(line);
+        LogEvent parsed = _parse(line);
         string body = Body(parsed);
         if (_block.Count == 0)
         {

@@ -12,5 +12,7 @@ internal sealed class LogSourceState
 
     public long PartialSince { get; set; }
 
-    public LogLineAssembler Assembler { get; } = new();
+    public LogSourceState(Func<string, LogEvent> parse) => Assembler = new LogLineAssembler(parse);
+
+    public LogLineAssembler Assembler { get; }
 }

@@ -44,7 +44,10 @@ public sealed class RconLogListener : IAsyncDisposable
     /// <summary>What was received and dropped so far.</summary>
     public RconLogListenerStatistics Statistics => _queue.Statistics;
 
-    /// <summary>Why the receive loop ended, once it has: null while it runs or after a normal stop.</summary>
+    /// <summary>
+    /// Why the receive loop ended, once it has: the socket's own failure. Null while it runs or after a normal stop; no
+    /// datagram ends the loop (one that cannot be handled is counted in <see cref="RconLogListenerStatistics.Malformed"/>).
+    /// </summary>
     public Exception? Fault { get; private set; }
 
     /// <summary>Binds the UDP socket and starts receiving.</summary>
@@ -117,7 +120,15 @@ public sealed class RconLogListener : IAsyncDisposable
                     continue;
                 }
 
-                Accept(buffer.AsSpan(0, result.ReceivedBytes), (IPEndPoint)result.RemoteEndPoint);
+                try
+                {
+                    Accept(buffer.AsSpan(0, result.ReceivedBytes), (IPEndPoint)result.RemoteEndPoint);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // One datagram we could not handle (a bug of ours, not the socket's): it is dropped and counted; the others go on.
+                    _queue.CountMalformed();
+                }
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -128,7 +139,7 @@ public sealed class RconLogListener : IAsyncDisposable
         }
         catch (Exception e)
         {
-            // Our own fault or the socket's: recorded, and the reader's enumeration ends with it.
+            // The socket itself failed: recorded, and the reader's enumeration ends with it.
             Fault = e;
         }
         finally

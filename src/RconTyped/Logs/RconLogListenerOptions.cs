@@ -36,4 +36,7 @@ public sealed class RconLogListenerOptions
 
     /// <summary>The clock for <see cref="FragmentTimeout"/>. Default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Parses each line instead of <see cref="LogEvent.Parse"/>: for tests that need a line to fail.</summary>
+    internal Func<string, LogEvent>? LineParser { get; set; }
 }

@@ -77,6 +77,48 @@ public class RconLogListenerTests
         Assert.Null(listener.Fault);
     }
 
+    /// <summary>Each of these once threw out of LogEvent.Parse and ended the receive loop for good (a 44-byte datagram was enough).</summary>
+    [Fact]
+    public async Task Lines_that_once_stopped_the_listener_arrive_as_events_and_a_valid_line_follows()
+    {
+        string[] lines =
+        [
+            "L 01/01/2024 - 00:00:00: Team \"CT\" scored 5",
+            "L 01/01/2024 - 00:00:00: \"a<2><BOT><CT>\" money change  = $1",
+            "L 01/01/2024 - 00:00:00: rcon from \"1.2.3.4:5\": command \"",
+            "L 01/01/2024 - 00:00:00: Team \"Red\" current score ",
+        ];
+        await using var listener = await StartAsync(new RconLogListenerOptions());
+        using var server = Sender(IPAddress.Loopback);
+
+        foreach (string line in lines)
+        {
+            await SendAsync(server, listener, 'R', line + "\n");
+        }
+
+        await SendAsync(server, listener, 'R', Kill);
+
+        List<LogEvent> events = await TakeAsync(listener, lines.Length + 1);
+        Assert.Equal(lines, events.Take(lines.Length).Select(e => e.Raw));
+        Assert.IsType<PlayerKilledEvent>(events[^1]);
+        Assert.Null(listener.Fault);
+    }
+
+    [Fact]
+    public async Task A_datagram_that_cannot_be_handled_is_counted_as_malformed_and_the_loop_goes_on()
+    {
+        var options = new RconLogListenerOptions { LineParser = line => line.Contains("boom", StringComparison.Ordinal) ? throw new InvalidOperationException("a bug") : LogEvent.Parse(line) };
+        await using var listener = await StartAsync(options);
+        using var server = Sender(IPAddress.Loopback);
+
+        await SendAsync(server, listener, 'R', "L 11/30/2026 - 12:00:00: boom\n");
+        await SendAsync(server, listener, 'R', Kill);
+
+        Assert.IsType<PlayerKilledEvent>(await FirstAsync(listener));
+        Assert.Equal((2, 1, 1), (listener.Statistics.Received, listener.Statistics.Malformed, listener.Statistics.Queued));
+        Assert.Null(listener.Fault);
+    }
+
     [Fact]
     public async Task A_flood_past_the_queue_loses_the_oldest_events_and_counts_them()
     {
@@ -162,6 +204,22 @@ public class RconLogListenerTests
     {
         byte[] datagram = [0xFF, 0xFF, 0xFF, 0xFF, (byte)type, .. Encoding.UTF8.GetBytes(text), .. terminate ? new byte[] { 0 } : []];
         await sender.SendAsync(datagram, listener.EndPoint);
+    }
+
+    private static async Task<List<LogEvent>> TakeAsync(RconLogListener listener, int count)
+    {
+        var events = new List<LogEvent>();
+        using var timeout = new CancellationTokenSource(Connect.Guard);
+        await foreach (LogEvent e in listener.ReadAllAsync(timeout.Token))
+        {
+            events.Add(e);
+            if (events.Count == count)
+            {
+                break;
+            }
+        }
+
+        return events;
     }
 
     private static async Task<LogEvent> FirstAsync(RconLogListener listener)
