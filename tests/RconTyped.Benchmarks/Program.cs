@@ -15,6 +15,11 @@ if (args.Length > 1 && args[0] == "--fleet" && int.TryParse(args[1], out int fle
     return await FleetRun.RunAsync(fleetSize);
 }
 
+if (args.Length > 1 && args[0] == "--hostile-http" && int.TryParse(args[1], out int hostileConnections))
+{
+    return await HostileHttpRun.RunAsync(hostileConnections);
+}
+
 if (args.Length > 0 && args[0] == "--soak")
 {
     await Soak.RunAsync();

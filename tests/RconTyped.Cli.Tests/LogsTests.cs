@@ -70,6 +70,15 @@ public class LogsTests
     }
 
     [Fact]
+    public void The_filter_knows_every_event_kind_by_name()
+    {
+        Type[] kinds = [.. typeof(LogEvent).Assembly.GetExportedTypes().Where(type => type.IsSubclassOf(typeof(LogEvent)))];
+
+        Assert.True(kinds.Length > 40);
+        Assert.All(kinds, kind => Assert.True(LogEventFilter.Parse(kind.Name[..^"Event".Length]).Allows((LogEvent)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(kind)), kind.Name));
+    }
+
+    [Fact]
     public void Events_are_coloured_only_when_asked()
     {
         LogEvent kill = LogEvent.Parse("L 11/30/2026 - 12:00:00: \"a<2><BOT><CT>\" killed \"b<3><BOT><TERRORIST>\" with \"ak47\" (headshot)");

@@ -1,47 +1,62 @@
 using System.Buffers;
+using System.Net;
+using System.Text;
 using RconTyped;
+using RconTyped.Logs;
 using RconTyped.Protocol;
 using SharpFuzz;
 
-// Fuzz target for the packet decoder (docs/fuzzing.md): any input must decode to packets, need more data, or
-// RconProtocolException. Anything else (an IndexOutOfRangeException, an endless loop) is a bug the fuzzer reports.
-if (args.Length > 0 && args[0] == "--replay")
+// Fuzz targets (docs/fuzzing.md), chosen by name:
+//   codec         RconCodec.Decode: any input decodes to packets, needs more data, or is RconProtocolException.
+//   log-line      LogEvent.Parse and LogLineAssembler: any text parses, nothing throws.
+//   log-datagram  RconLogListener's datagram path (header, secret, UTF-8, split lines, the queue): nothing throws.
+// Anything else (an IndexOutOfRangeException, an endless loop) is a bug the fuzzer reports.
+string mode = args.Length > 0 ? args[0] : "--libfuzzer";
+string target = args.Length > 1 && mode is "--afl" or "--libfuzzer" ? args[1] : Environment.GetEnvironmentVariable("FUZZ_TARGET") ?? "codec";
+Action<byte[]> run = target switch
 {
-    // Runs one input file through the target without the fuzzer: for reproducing a crash the fuzzer saved.
-    DecodeAll(File.ReadAllBytes(args[1]));
+    "codec" => DecodeAll,
+    "log-line" => ParseLines,
+    "log-datagram" => AcceptDatagrams,
+    _ => throw new ArgumentException($"unknown target '{target}': codec, log-line or log-datagram"),
+};
+
+if (mode == "--replay")
+{
+    // Runs one input file through a target without the fuzzer: for reproducing a crash the fuzzer saved.
+    string replayTarget = args.Length > 2 ? args[2] : "codec";
+    (replayTarget switch { "log-line" => ParseLines, "log-datagram" => AcceptDatagrams, _ => (Action<byte[]>)DecodeAll })(File.ReadAllBytes(args[1]));
     Console.WriteLine("no crash");
     return;
 }
 
-if (args.Length > 0 && args[0] == "--write-seeds")
+if (mode == "--write-seeds")
 {
-    // A starting corpus: whole packets, a stream of several, a packet cut short, a size field past the limit, text.
-    Directory.CreateDirectory(args[1]);
-    byte[] auth = Packet(1, RconPacketType.Auth, "password"u8);
-    byte[] answer = Packet(7, RconPacketType.ResponseValue, "\"sv_gravity\" = \"800\""u8);
-    byte[] empty = Packet(8, RconPacketType.ResponseValue, []);
-    byte[] trailer = Packet(8, RconPacketType.ResponseValue, [0, 1, 0, 0]);
-    File.WriteAllBytes(Path.Combine(args[1], "auth"), [0, .. auth]);
-    File.WriteAllBytes(Path.Combine(args[1], "mirror-stream"), [3, .. answer, .. empty, .. trailer]);
-    File.WriteAllBytes(Path.Combine(args[1], "cut-short"), [5, .. answer[..^6]]);
-    File.WriteAllBytes(Path.Combine(args[1], "huge-size"), [1, 0xFF, 0xFF, 0xFF, 0x7F, 1, 0, 0, 0, 0, 0, 0, 0]);
-    File.WriteAllBytes(Path.Combine(args[1], "http"), [.. "\u0000HTTP/1.1 400 Bad Request\r\n\r\n"u8]);
+    // A starting corpus for each target.
+    string directory = args[1];
+    Directory.CreateDirectory(directory);
+    string which = args.Length > 2 ? args[2] : "codec";
+    foreach ((string name, byte[] seed) in which switch { "log-line" => LogLineSeeds(), "log-datagram" => DatagramSeeds(), _ => CodecSeeds() })
+    {
+        File.WriteAllBytes(Path.Combine(directory, name), seed);
+    }
+
     return;
 }
 
-if (args.Length > 0 && args[0] == "--afl")
+if (mode == "--afl")
 {
     // AFL++ (afl-fuzz from Debian's afl++ package) runs this process and feeds inputs through stdin.
     Fuzzer.Run(stream =>
     {
         using var input = new MemoryStream();
         stream.CopyTo(input);
-        DecodeAll(input.ToArray());
+        run(input.ToArray());
     });
     return;
 }
 
-Fuzzer.LibFuzzer.Run(span => DecodeAll(span.ToArray()));
+Fuzzer.LibFuzzer.Run(span => run(span.ToArray()));
 
 static void DecodeAll(byte[] input)
 {
@@ -65,6 +80,92 @@ static void DecodeAll(byte[] input)
     {
         // Malformed input, refused clearly: the expected outcome.
     }
+}
+
+// Each line alone, then all of them through one assembler (JSON blocks, blocks broken by other lines).
+static void ParseLines(byte[] input)
+{
+    string text = Encoding.UTF8.GetString(input);
+    var assembler = new LogLineAssembler();
+    foreach (string line in text.Split('\n'))
+    {
+        LogEvent parsed = LogEvent.Parse(line);
+        _ = parsed.Raw.Length + parsed.Properties.Count;
+        assembler.Add(line);
+    }
+
+    assembler.Flush();
+}
+
+// The first byte picks the listener's secret (none or "12345") and the source; 0xFD separates datagrams.
+static void AcceptDatagrams(byte[] input)
+{
+    var options = new RconLogListenerOptions { QueueCapacity = 64, Secret = input.Length > 0 && (input[0] & 1) == 1 ? "12345" : null };
+    var listener = new RconLogListener(options);
+    var source = new IPEndPoint(IPAddress.Loopback, input.Length > 0 ? 27015 + (input[0] >> 1) : 27015);
+    ReadOnlySpan<byte> rest = input.Length > 0 ? input.AsSpan(1) : [];
+    while (true)
+    {
+        int separator = rest.IndexOf((byte)0xFD);
+        listener.Accept(separator < 0 ? rest : rest[..separator], source);
+        if (separator < 0)
+        {
+            break;
+        }
+
+        rest = rest[(separator + 1)..];
+    }
+}
+
+static IEnumerable<(string, byte[])> CodecSeeds()
+{
+    // Whole packets, a stream of several, a packet cut short, a size field past the limit, text.
+    byte[] auth = Packet(1, RconPacketType.Auth, "password"u8);
+    byte[] answer = Packet(7, RconPacketType.ResponseValue, "\"sv_gravity\" = \"800\""u8);
+    byte[] empty = Packet(8, RconPacketType.ResponseValue, []);
+    byte[] trailer = Packet(8, RconPacketType.ResponseValue, [0, 1, 0, 0]);
+    yield return ("auth", [0, .. auth]);
+    yield return ("mirror-stream", [3, .. answer, .. empty, .. trailer]);
+    yield return ("cut-short", [5, .. answer[..^6]]);
+    yield return ("huge-size", [1, 0xFF, 0xFF, 0xFF, 0x7F, 1, 0, 0, 0, 0, 0, 0, 0]);
+    yield return ("http", [.. "\u0000HTTP/1.1 400 Bad Request\r\n\r\n"u8]);
+}
+
+// One line of each shape the parser reads, in the formats of the real logs in tests/data/logs and docs/logs.md.
+static IEnumerable<(string, byte[])> LogLineSeeds()
+{
+    string[] lines =
+    [
+        "L 02/02/2014 - 22:10:37: \"LittleLies<16><STEAM_0:0:55031498><Blue>\" killed \"Aquila<15><STEAM_0:0:43087158><Red>\" with \"tf_projectile_pipe\" (attacker_position \"1018 -1356 256\") (victim_position \"870 -1342 256\")",
+        "L 02/02/2014 - 22:10:36: \"LittleLies<16><STEAM_0:0:55031498><Blue>\" triggered \"damage\" against \"Aquila<15><STEAM_0:0:43087158><Red>\" (damage \"102\") (weapon \"tf_projectile_pipe\")",
+        "11/28/2021 - 20:33:37: \"s1mple<30><STEAM_1:1:36968273><TERRORIST>\" [1175 -911 -408] attacked \"apEX<25><STEAM_1:1:14739219><CT>\" [2504 -344 -353] with \"ak47\" (damage \"33\") (damage_armor \"0\") (health \"67\") (armor \"0\") (hitgroup \"chest\")",
+        "11/28/2021 - 20:33:18: \"s1mple<11><STEAM_1:1:36968273><TERRORIST>\" money change 16000-1000 = $15000 (tracked) (purchase: item_assaultsuit)",
+        "11/28/2021 - 20:50:44: Vote started \"StartTimeOut \" from #10 \"Boombl4<29><STEAM_1:0:92970669><TERRORIST><Area 3018>\"",
+        "08/19/2025 - 19:03:56.030 - ACCOLADE, FINAL: {3k},\tNxS Sebo<6>,\tVALUE: 2.000000,\tPOS: 1,\tSCORE: 53.333336",
+        "08/19/2025 - 19:03:56.030 - Game Over: competitive  de_dust2 score 17:19 after 49 min",
+        "08/19/2025 - 19:03:56.030 - MatchStatus: Score: 17:19 on map \"de_dust2\" RoundsPlayed: 36",
+        "08/19/2025 - 19:03:29.979 - \"NxS Sebo<6><[U:1:387734521]><TERRORIST>\" sv_throw_molotov -1943.109 1620.291 94.267 0.000 0.000 0.000 -43.637 382.594 -112.847 600.000 148.000 0.000 46",
+        "08/19/2025 - 19:03:29.979 - Molotov projectile spawned at -1943.108643 1620.290771 94.266525, velocity -43.637043 382.594208 -112.847183",
+        "L 07/03/2017 - 21:15:10: rcon from \"0.0.0.0:41380\": command \"rcon_password x;status\"",
+        "L 03/04/2024 - 20:01:02: Bad Rcon: \"rcon 1234567 \"guess\" status\" from \"1.2.3.4:27005\"",
+        "L 03/04/2024 - 20:01:02: [basecommands.smx] \"Console<0><Console><Console>\" kicked \"Ana<7><[U:1:42]><>\" (reason \"afk\")",
+        "L 03/04/2024 - 20:01:02: Banid: \"Ana<7><[U:1:42]><>\" was banned \"for 5.00 minutes\" by \"Console\"",
+        "L 07/03/2017 - 21:15:35: \"• Ben •<3><STEAM_1:0:160621749>\" switched from team <Unassigned> to <TERRORIST>",
+        "08/19/2025 - 18:11:47.174 - JSON_BEGIN{\n08/19/2025 - 18:11:47.174 - \"name\": \"round_stats\",\n08/19/2025 - 18:11:47.174 - }}JSON_END",
+    ];
+    for (int i = 0; i < lines.Length; i++)
+    {
+        yield return ($"line-{i:00}", Encoding.UTF8.GetBytes(lines[i]));
+    }
+}
+
+static IEnumerable<(string, byte[])> DatagramSeeds()
+{
+    byte[] kill = Encoding.UTF8.GetBytes("L 11/30/2026 - 12:00:00: \"a<2><[U:1:1]><CT>\" killed \"b<3><[U:1:2]><TERRORIST>\" with \"ak47\"\n\0");
+    yield return ("unsigned", [0, 0xFF, 0xFF, 0xFF, 0xFF, (byte)'R', .. kill]);
+    yield return ("signed", [1, 0xFF, 0xFF, 0xFF, 0xFF, (byte)'S', .. "12345"u8, .. kill]);
+    yield return ("split", [0, 0xFF, 0xFF, 0xFF, 0xFF, (byte)'R', .. kill[..40], 0xFD, 0xFF, 0xFF, 0xFF, 0xFF, (byte)'R', .. kill[40..]]);
+    yield return ("invalid-utf8", [0, 0xFF, 0xFF, 0xFF, 0xFF, (byte)'R', .. "L 11/30/2026 - 12:00:00: \"n"u8, 0xC3, 0x28, .. "<2><BOT><CT>\" entered the game\n"u8]);
 }
 
 static byte[] Packet(int id, RconPacketType type, ReadOnlySpan<byte> body)

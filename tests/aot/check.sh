@@ -39,5 +39,15 @@ json=$("$work/aot/rcon-typed" "127.0.0.1:$port" --execute "echo json" --json 2>&
 /usr/bin/python3 -c 'import json, sys; d = json.loads(sys.argv[1]); assert d["response"] == "json\n", d' "$json" 2>"$work/json.err"
 record "native --json" $? "$(cat "$work/json.err") $json"
 
+# The HTTP log listener (Kestrel) in the native binary: a post of one line becomes one JSON event on stdout.
+"$work/aot/rcon-typed" logs --http --listen 127.0.0.1:0 --json >"$work/logs.out" 2>"$work/logs.err" &
+pids+=($!)
+url=""
+for _ in $(seq 1 100); do url=$(grep -oE "http://127\.0\.0\.1:[0-9]+/" "$work/logs.err" | head -n 1); [ -n "$url" ] && break; sleep 0.1; done
+/usr/bin/python3 -c 'import sys, urllib.request; urllib.request.urlopen(urllib.request.Request(sys.argv[1], data=b"11/30/2026 - 12:00:00.123 - World triggered \"Round_Start\"\n", method="POST"), timeout=10)' "$url" 2>"$work/post.err"
+for _ in $(seq 1 50); do grep -q '"type":"WorldTriggered"' "$work/logs.out" && break; sleep 0.1; done
+grep -q '"type":"WorldTriggered"' "$work/logs.out"
+record "native logs --http (Kestrel)" $? "url '$url', $(cat "$work/post.err" "$work/logs.err" | head -n 5)"
+
 echo "aot: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net;
+using RconTyped.AspNetCore;
 using RconTyped.Logs;
 
 namespace RconTyped.Cli;
@@ -60,7 +61,7 @@ internal static class LogsCommand
         {
             await (udp?.StartAsync(cancellationToken) ?? web!.StartAsync(cancellationToken)).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is System.Net.Sockets.SocketException or HttpListenerException)
+        catch (Exception e) when (e is System.Net.Sockets.SocketException or IOException)
         {
             return CliFailure.Report(console, ExitCode.Usage, $"cannot listen on {listen}: {e.Message}");
         }

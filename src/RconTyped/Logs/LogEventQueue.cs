@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Net;
+using System.Text;
 using System.Threading.Channels;
 
 namespace RconTyped.Logs;
@@ -11,10 +13,12 @@ internal sealed class LogEventQueue
 {
     private const int MaxSources = 1024;
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private readonly RconLogListenerOptions _options;
     private readonly Channel<LogEvent> _events;
     private readonly Dictionary<string, LogSourceState> _sources = [];
-    private long _received, _queued, _notAllowed, _badSecret, _malformed, _overflowed;
+    private long _received, _queued, _notAllowed, _badSecret, _malformed, _overflowed, _busy;
 
     /// <summary>Checks the options both listeners take, and makes the queue.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The port, the queue capacity or the body limit is out of range.</exception>
@@ -25,6 +29,7 @@ internal sealed class LogEventQueue
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.QueueCapacity, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxHttpBodyBytes, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxHttpBytesInFlight, options.MaxHttpBodyBytes, nameof(options));
         _options = options;
         _events = Channel.CreateBounded<LogEvent>(
             new BoundedChannelOptions(options.QueueCapacity) { FullMode = BoundedChannelFullMode.DropOldest },
@@ -35,7 +40,7 @@ internal sealed class LogEventQueue
 
     public RconLogListenerStatistics Statistics => new(
         Interlocked.Read(ref _received), Interlocked.Read(ref _queued), Interlocked.Read(ref _notAllowed),
-        Interlocked.Read(ref _badSecret), Interlocked.Read(ref _malformed), Interlocked.Read(ref _overflowed));
+        Interlocked.Read(ref _badSecret), Interlocked.Read(ref _malformed), Interlocked.Read(ref _overflowed), Interlocked.Read(ref _busy));
 
     /// <summary>Counts an arrival and checks its source against the allow-list; false (counted) when it is not allowed.</summary>
     public bool Admit(IPAddress source)
@@ -54,6 +59,8 @@ internal sealed class LogEventQueue
     public void CountBadSecret() => Interlocked.Increment(ref _badSecret);
 
     public void CountMalformed(long count = 1) => Interlocked.Add(ref _malformed, count);
+
+    public void CountBusy() => Interlocked.Increment(ref _busy);
 
     /// <summary>Queues the events of one whole line from the source whose <paramref name="state"/> it is (JSON blocks joined per source).</summary>
     public void AddLine(LogSourceState state, string line, ReadOnlyMemory<byte> invalidBytes = default)
@@ -90,6 +97,39 @@ internal sealed class LogEventQueue
             }
 
             return state;
+        }
+    }
+
+    /// <summary>
+    /// Queues the lines of one HTTP post from the server <paramref name="source"/> names (its instance token or address):
+    /// decoded as UTF-8 (invalid bytes replaced, and the post's bytes kept on its events), then through that server's
+    /// assembler one post at a time, as posts are handled concurrently.
+    /// </summary>
+    public void AddPost(string source, in ReadOnlySequence<byte> body)
+    {
+        string text;
+        ReadOnlyMemory<byte> invalid = default;
+        try
+        {
+            text = StrictUtf8.GetString(body);
+        }
+        catch (DecoderFallbackException)
+        {
+            text = Encoding.UTF8.GetString(body);
+            invalid = body.ToArray();
+        }
+
+        LogSourceState state = State(source);
+        lock (state)
+        {
+            foreach (string line in text.Split('\n'))
+            {
+                string trimmed = line.TrimEnd('\r', '\0');
+                if (!string.IsNullOrWhiteSpace(trimmed))
+                {
+                    AddLine(state, trimmed, invalid);
+                }
+            }
         }
     }
 

@@ -32,27 +32,28 @@ public static class RconClientLogExtensions
     }
 
     /// <summary>
-    /// Sends <c>logaddress_add_http "URL"</c> with <paramref name="listener"/>'s URL (its secret in the path), then
-    /// <c>log on</c>: the CS2 form. Dispose the result to send <c>logaddress_delall_http</c>, which removes every HTTP address
-    /// of the server (CS2 has no command to remove one).
+    /// Sends <c>logaddress_add_http "URL"</c> then <c>log on</c>: the CS2 form. The URL is a listener's (RconTyped.AspNetCore's
+    /// <c>RconHttpLogListener.Uri</c>, or the address of an app that maps <c>MapRconLogs</c>), its secret in the path. Dispose
+    /// the result to send <c>logaddress_delall_http</c>, which removes every HTTP address of the server (CS2 has no command
+    /// to remove one).
     /// </summary>
     /// <param name="client">A connected, authenticated client.</param>
-    /// <param name="listener">A started listener.</param>
-    /// <param name="reachableAt">The URL to give the server instead of the listener's (behind NAT or a proxy).</param>
+    /// <param name="url">The URL the server posts to, as the server can reach it.</param>
     /// <param name="cancellationToken">Cancels the commands.</param>
+    /// <exception cref="ArgumentException">The URL holds a double quote, which would end the command's argument.</exception>
     /// <exception cref="RconException">A command failed.</exception>
-    public static async Task<RconLogStream> StartHttpLogStreamAsync(this RconClient client, RconHttpLogListener listener, Uri? reachableAt = null, CancellationToken cancellationToken = default)
+    public static async Task<RconLogStream> StartHttpLogStreamAsync(this RconClient client, Uri url, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
-        ArgumentNullException.ThrowIfNull(listener);
-        string url = (reachableAt ?? listener.Uri).ToString();
-        if (url.Contains('"', StringComparison.Ordinal))
+        ArgumentNullException.ThrowIfNull(url);
+        string text = url.ToString();
+        if (text.Contains('"', StringComparison.Ordinal))
         {
-            throw new ArgumentException("A log URL cannot contain a double quote.", nameof(reachableAt));
+            throw new ArgumentException("A log URL cannot contain a double quote.", nameof(url));
         }
 
-        await client.ExecuteAsync($"logaddress_add_http \"{url}\"", cancellationToken).ConfigureAwait(false);
+        await client.ExecuteAsync($"logaddress_add_http \"{text}\"", cancellationToken).ConfigureAwait(false);
         await client.ExecuteAsync("log on", cancellationToken).ConfigureAwait(false);
-        return new RconLogStream(client, url, "logaddress_delall_http");
+        return new RconLogStream(client, text, "logaddress_delall_http");
     }
 }

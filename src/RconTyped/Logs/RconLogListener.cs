@@ -148,8 +148,8 @@ public sealed class RconLogListener : IAsyncDisposable
         }
     }
 
-    /// <summary>Checks one datagram and queues the events it completes.</summary>
-    private void Accept(ReadOnlySpan<byte> datagram, IPEndPoint source)
+    /// <summary>Checks one datagram and queues the events it completes (internal: the fuzz target feeds it without a socket).</summary>
+    internal void Accept(ReadOnlySpan<byte> datagram, IPEndPoint source)
     {
         if (!_queue.Admit(source.Address))
         {

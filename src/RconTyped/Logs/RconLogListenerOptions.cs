@@ -20,7 +20,7 @@ public sealed class RconLogListenerOptions
     /// <summary>
     /// The server's <c>sv_logsecret</c>. When set, only datagrams signed with it (<c>FF FF FF FF 'S' secret</c>) are read;
     /// unsigned ones and wrong secrets are dropped and counted. Default null: unsigned datagrams are read. Over HTTP, where
-    /// CS2 signs nothing a listener can check, the secret is the URL's path (<see cref="RconHttpLogListener.Uri"/>), and
+    /// CS2 signs nothing a listener can check, the secret is the URL's path (RconTyped.AspNetCore's <c>RconHttpLogListener.Uri</c>), and
     /// posts to any other path are dropped and counted.
     /// </summary>
     public string? Secret { get; set; }
@@ -28,8 +28,14 @@ public sealed class RconLogListenerOptions
     /// <summary>How many events wait for the reader at most; past it the oldest are lost and counted. Default 10,000.</summary>
     public int QueueCapacity { get; set; } = 10_000;
 
-    /// <summary>The largest HTTP body <see cref="RconHttpLogListener"/> reads; larger posts are refused (413) and counted. Default 1 MiB.</summary>
+    /// <summary>The largest HTTP body the HTTP listeners (RconTyped.AspNetCore) read; larger posts are refused (413) and counted. Default 1 MiB.</summary>
     public int MaxHttpBodyBytes { get; set; } = 1 << 20;
+
+    /// <summary>
+    /// The most body bytes the HTTP listeners hold at once, over all posts being read: past it a post is refused (503) and
+    /// counted in <see cref="RconLogListenerStatistics.Busy"/>, so many slow senders cannot hold memory without bound. Default 32 MiB.
+    /// </summary>
+    public long MaxHttpBytesInFlight { get; set; } = 32L << 20;
 
     /// <summary>How long the first part of a line split across datagrams waits for the rest. Default 5 s.</summary>
     public TimeSpan FragmentTimeout { get; set; } = TimeSpan.FromSeconds(5);

@@ -177,5 +177,19 @@ public class ServerStatusTests
         yield return "#      name userid uniqueid frag time ping loss adr\n" + string.Join('\n', Enumerable.Repeat("# 1 \"" + new string('"', 4000), 256));
     }
 
+    [Fact]
+    public void Two_parses_of_an_answer_are_equal_and_a_changed_answer_is_not()
+    {
+        string text = Read("csgo-bonbonn-valve-euwest.status.txt");
+        ServerStatus first = ServerStatus.Parse(text);
+        ServerStatus second = ServerStatus.Parse(text);
+
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.Equal(first.Players[0], second.Players[0]);
+        Assert.NotEqual(first.Players[0], first.Players[^1]);
+        Assert.NotEqual(first, ServerStatus.Parse(text.Replace(first.Players[0].Name, first.Players[0].Name + "x", StringComparison.Ordinal)));
+    }
+
     private static string Read(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "status", file));
 }

@@ -90,28 +90,6 @@ public class LogStreamTests
     }
 
     [Fact]
-    public async Task A_CS2_server_posts_its_log_to_an_HTTP_listener_with_its_secret_path()
-    {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2 });
-        await using RconClient client = await Connect.AuthenticatedAsync(server);
-        await using var listener = new RconHttpLogListener(new RconLogListenerOptions { BindAddress = IPAddress.Loopback, Secret = "k3y" });
-        await listener.StartAsync();
-        await using IAsyncEnumerator<LogEvent> events = listener.ReadAllAsync().GetAsyncEnumerator();
-
-        RconLogStream stream = await client.StartHttpLogStreamAsync(listener);
-        Assert.Equal(listener.Uri, Assert.Single(server.Console.Log.Urls));
-        Assert.IsType<LogFileEvent>(await NextAsync(events));
-        await client.ExecuteAsync("say over http");
-
-        var say = Assert.IsType<PlayerSayEvent>(await NextAsync(events));
-        Assert.Equal("over http", say.Message);
-        Assert.NotNull(say.Timestamp);
-        await stream.DisposeAsync();
-        Assert.Empty(server.Console.Log.Urls);
-        Assert.Equal(0, listener.Statistics.BadSecret);
-    }
-
-    [Fact]
     public async Task Without_a_reachable_address_the_stream_says_what_to_pass_and_reachableAt_is_used_as_given()
     {
         await using var server = EmulatedSourceServer.Start();

@@ -111,6 +111,10 @@ public class MatchLineTests
         Assert.Equal(("Ana", "for 5.00 minutes", TimeSpan.FromMinutes(5), "Console"), (ban.Player.Name, ban.Term, ban.Duration, ban.By));
         Assert.Null(Assert.IsType<PlayerBannedEvent>(LogEvent.Parse("L 03/04/2024 - 20:01:02: Banid: \"Ana<7><[U:1:42]><>\" was banned \"permanently\" by \"Console\"")).Duration);
 
+        // Format: the engine's name change.
+        var renamed = Assert.IsType<PlayerNameChangedEvent>(LogEvent.Parse("L 03/04/2024 - 20:01:02: \"Ana<7><[U:1:42]><CT>\" changed name to \"Bo\""));
+        Assert.Equal(("Ana", "Bo"), (renamed.Player.Name, renamed.NewName));
+
         // Format: SourceMod's logger.
         Assert.Equal("cp_granary", Assert.IsType<MapChangeEvent>(LogEvent.Parse("L 03/07/2013 - 18:00:27: -------- Mapchange to cp_granary --------")).Map);
 

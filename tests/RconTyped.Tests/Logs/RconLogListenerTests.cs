@@ -170,7 +170,6 @@ public class RconLogListenerTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new RconLogListener(new RconLogListenerOptions { Port = 70_000 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => new RconLogListener(new RconLogListenerOptions { QueueCapacity = 0 }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new RconHttpLogListener(new RconLogListenerOptions { MaxHttpBodyBytes = 0 }));
         Assert.Throws<InvalidOperationException>(() => new RconLogListener().EndPoint);
     }
 
