@@ -64,6 +64,40 @@ public class RconHttpLogListenerTests
     }
 
     [Fact]
+    public async Task Lines_that_once_stopped_a_listener_are_posted_then_a_valid_line_arrives()
+    {
+        await using RconHttpLogListener listener = await StartAsync(new RconLogListenerOptions());
+        using var http = new HttpClient();
+        string lines = string.Join('\n',
+            "01/01/2024 - 00:00:00.000 - Team \"CT\" scored 5",
+            "01/01/2024 - 00:00:00.000 - \"a<2><BOT><CT>\" money change  = $1",
+            "01/01/2024 - 00:00:00.000 - rcon from \"1.2.3.4:5\": command \"",
+            "01/01/2024 - 00:00:00.000 - Team \"Red\" current score ");
+
+        HttpResponseMessage hostile = await RawHttp.PostAsync(http, listener.Uri, lines);
+        HttpResponseMessage valid = await RawHttp.PostAsync(http, listener.Uri, RawHttp.Lines);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (hostile.StatusCode, valid.StatusCode));
+        List<LogEvent> events = await RawHttp.TakeAsync(listener.ReadAllAsync(), 6);
+        Assert.IsType<PlayerKilledEvent>(events[4]);
+    }
+
+    [Fact]
+    public async Task A_post_that_cannot_be_handled_is_counted_as_malformed_and_the_next_is_read()
+    {
+        var options = new RconLogListenerOptions { LineParser = line => line.Contains("boom", StringComparison.Ordinal) ? throw new InvalidOperationException("a bug") : LogEvent.Parse(line) };
+        await using RconHttpLogListener listener = await StartAsync(options);
+        using var http = new HttpClient();
+
+        HttpResponseMessage failed = await RawHttp.PostAsync(http, listener.Uri, "11/30/2026 - 12:00:00.000 - boom\n");
+        HttpResponseMessage good = await RawHttp.PostAsync(http, listener.Uri, RawHttp.Lines);
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.OK), (failed.StatusCode, good.StatusCode));
+        Assert.IsType<PlayerKilledEvent>((await RawHttp.TakeAsync(listener.ReadAllAsync(), 1))[0]);
+        Assert.Equal(1, listener.Statistics.Malformed);
+    }
+
+    [Fact]
     public async Task A_post_from_an_address_not_allowed_is_refused()
     {
         var options = new RconLogListenerOptions();

@@ -170,6 +170,38 @@ public class LogEventTests
     }
 
     [Fact]
+    public void A_JSON_block_that_never_closes_gives_its_lines_back_when_a_real_event_comes()
+    {
+        var assembler = new LogLineAssembler();
+
+        Assert.Empty(assembler.Add(Ts + "JSON_BEGIN{"));
+        Assert.Empty(assembler.Add(Ts + "\"name\": \"round_stats\","));
+        IReadOnlyList<LogEvent> events = assembler.Add(Ts + "\"a<2><BOT><CT>\" killed \"b<3><BOT><TERRORIST>\" with \"ak47\"");
+
+        Assert.Equal(3, events.Count);
+        Assert.IsType<JsonStatisticsEvent>(events[0]);
+        Assert.IsType<UnknownLogEvent>(events[1]);
+        Assert.IsType<PlayerKilledEvent>(events[2]);
+        Assert.Empty(assembler.Flush());
+    }
+
+    [Fact]
+    public void A_JSON_block_past_its_character_bound_is_given_up()
+    {
+        var assembler = new LogLineAssembler();
+        string line = Ts + "\"" + new string('x', 60_000) + "\",";
+
+        Assert.Empty(assembler.Add(Ts + "JSON_BEGIN{"));
+        int given = 0;
+        for (int i = 0; i < 40 && given == 0; i++)
+        {
+            given = assembler.Add(line).Count;
+        }
+
+        Assert.InRange(given, LogLineAssembler.MaxBlockChars / line.Length, (LogLineAssembler.MaxBlockChars / line.Length) + 2);
+    }
+
+    [Fact]
     public void Hostile_lines_never_throw_and_keep_their_text()
     {
         var random = new Random(20261130);

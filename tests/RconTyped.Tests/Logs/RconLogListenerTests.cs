@@ -120,6 +120,25 @@ public class RconLogListenerTests
     }
 
     [Fact]
+    public async Task Datagrams_of_64_KiB_random_or_one_line_long_do_not_stop_the_listener()
+    {
+        await using var listener = await StartAsync(new RconLogListenerOptions());
+        using var server = Sender(IPAddress.Loopback);
+        byte[] noise = new byte[65_000];
+        new Random(17).NextBytes(noise);
+
+        await server.SendAsync(noise, listener.EndPoint);
+        await SendAsync(server, listener, 'R', "L 11/30/2026 - 12:00:00: \"" + new string('x', 64_000) + "\n");
+        await SendAsync(server, listener, 'R', Kill);
+
+        List<LogEvent> events = await TakeAsync(listener, 2);
+        Assert.Equal(64_026, events[0].Raw.Length);
+        Assert.IsType<PlayerKilledEvent>(events[1]);
+        Assert.Equal(1, listener.Statistics.Malformed);
+        Assert.Null(listener.Fault);
+    }
+
+    [Fact]
     public async Task A_flood_past_the_queue_loses_the_oldest_events_and_counts_them()
     {
         await using var listener = await StartAsync(new RconLogListenerOptions { QueueCapacity = 10 });
