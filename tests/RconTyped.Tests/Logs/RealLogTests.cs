@@ -10,6 +10,7 @@ public class RealLogTests
     {
         { "csgo-tf2lineparser-2017.log", 339, 0, 13, 2, 2 },
         { "tf2-tf2lineparser-detailed-damage-2014.log", 3715, 170, 47, 12, 2 },
+        { "cs2-csparserphp-2023.log", 36, 1, 0, 0, 0 },
     };
 
     [Theory]
@@ -72,6 +73,18 @@ public class RealLogTests
         Assert.Contains(events.OfType<PlayerLeftBuyZoneEvent>(), e => e.Items.SequenceEqual(["weapon_knife_t", "weapon_glock"]));
         Assert.Contains(events.OfType<MapStartedEvent>(), e => e.Map == "de_dust");
         Assert.True(events.OfType<PlayerConnectedEvent>().First().Player.IsBot);
+    }
+
+    [Fact]
+    public void The_CS2_rounds_read_match_status_with_unset_teams_and_the_bomb_plant()
+    {
+        LogEvent[] events = [.. ReadLines("cs2-csparserphp-2023.log").Select(LogEvent.Parse)];
+
+        Assert.Equal(4, events.OfType<TeamNameEvent>().Count(e => e.Name is null));
+        Assert.Contains(events.OfType<MatchScoreEvent>(), e => (e.CTScore, e.TScore, e.Map, e.RoundsPlayed) == (2, 1, "de_ancient", 3));
+        Assert.Contains(events.OfType<PlayerTriggeredEvent>(), e => e.Action == "Planted_The_Bomb");
+        Assert.True(events.OfType<PlayerKilledEvent>().Single().Headshot);
+        Assert.Equal(SteamId.Parse("[U:1:98202654]"), events.OfType<PlayerKilledEvent>().Single().Killer.SteamId);
     }
 
     /// <summary>The lines as SOURCES.md counts them: only '\n' ends a line, and a final line without one still counts.</summary>
