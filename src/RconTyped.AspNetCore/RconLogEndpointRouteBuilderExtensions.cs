@@ -13,7 +13,9 @@ public static class RconLogEndpointRouteBuilderExtensions
     /// <summary>
     /// Maps <paramref name="pattern"/> (and <c>pattern/SECRET</c>) to the <see cref="RconLogReceiver"/> that
     /// <see cref="RconLogServiceCollectionExtensions.AddRconLogs"/> registered. Give the server
-    /// <c>https://your.host/pattern/SECRET</c>; read the events from the receiver (inject it).
+    /// <c>https://your.host/pattern/SECRET</c>; read the events from the receiver (inject it). ASP.NET Core logs request
+    /// paths at Information (<c>Microsoft.AspNetCore.Hosting.Diagnostics</c>): set that category to Warning so the secret
+    /// is not written to your logs.
     /// </summary>
     /// <param name="endpoints">The app's endpoints.</param>
     /// <param name="pattern">A literal path, such as <c>/cs2-logs</c>.</param>

@@ -47,6 +47,31 @@ public class LogsTests
     }
 
     [Fact]
+    public async Task The_HTTP_secret_is_never_printed_and_a_post_to_it_is_read()
+    {
+        await using var logs = new ServingCli(["logs", "--http", "--listen", "127.0.0.1:0", "--filter", "world"], "unused", new Dictionary<string, string> { [LogsCommand.SecretVariable] = "topsecret" });
+        for (int i = 0; i < 100 && !logs.ErrorOutput.Contains("(HTTP)", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Match url = new Regex("http://127\\.0\\.0\\.1:(\\d+)/\\*\\*\\*").Match(logs.ErrorOutput);
+        Assert.True(url.Success, logs.ErrorOutput);
+        using var http = new HttpClient();
+        using var content = new StringContent("11/30/2026 - 12:00:00.000 - World triggered \"Round_Start\"\n");
+        HttpResponseMessage response = await http.PostAsync($"http://127.0.0.1:{url.Groups[1].Value}/topsecret", content);
+        for (int i = 0; i < 100 && !logs.Output.Contains("Round_Start", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("world: Round_Start", logs.Output, StringComparison.Ordinal);
+        Assert.Equal(0, await logs.StopAsync());
+        Assert.DoesNotContain("topsecret", logs.Output + logs.ErrorOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_bad_or_busy_listen_address_is_a_usage_error()
     {
         using var busy = new System.Net.Sockets.UdpClient(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 0));

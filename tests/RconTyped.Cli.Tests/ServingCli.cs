@@ -6,24 +6,27 @@ namespace RconTyped.Cli.Tests;
 internal sealed class ServingCli : IAsyncDisposable
 {
     private readonly StringWriter _output = new();
+    private readonly StringWriter _error = new();
     private readonly CancellationTokenSource _stop = new(TimeSpan.FromSeconds(60));
     private readonly Task<int> _serving;
 
-    public ServingCli(string[] args, string password)
+    public ServingCli(string[] args, string password, IReadOnlyDictionary<string, string>? environment = null)
     {
         var console = new CliConsole
         {
             In = new StringReader(string.Empty),
             Out = TextWriter.Synchronized(_output),
-            Error = new StringWriter(),
+            Error = TextWriter.Synchronized(_error),
             IsInputRedirected = true,
             ReadSecret = _ => null,
-            GetEnvironmentVariable = name => name == CliApplication.PasswordVariable ? password : null,
+            GetEnvironmentVariable = name => name == CliApplication.PasswordVariable ? password : environment?.GetValueOrDefault(name),
         };
         _serving = CliApplication.RunAsync(args, console, _stop.Token);
     }
 
     public string Output => _output.ToString();
+
+    public string ErrorOutput => _error.ToString();
 
     /// <summary>Waits for the line that says where the server listens, and returns its match.</summary>
     public async Task<Match> WaitForAsync(Regex pattern)

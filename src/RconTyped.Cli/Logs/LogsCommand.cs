@@ -67,7 +67,7 @@ internal static class LogsCommand
         }
 
         IAsyncEnumerable<LogEvent> events = udp?.ReadAllAsync(cancellationToken) ?? web!.ReadAllAsync(cancellationToken);
-        string where = udp is not null ? $"{udp.EndPoint} (UDP)" : $"{web!.Uri} (HTTP)";
+        string where = udp is not null ? $"{udp.EndPoint} (UDP)" : $"{Shown(web!.Uri.ToString(), options.Secret)} (HTTP)";
         RconClient? client = null;
         RconLogStream? stream = null;
         try
@@ -83,7 +83,7 @@ internal static class LogsCommand
                 stream = udp is not null
                     ? await client.StartLogStreamAsync(udp, cancellationToken: cancellationToken).ConfigureAwait(false)
                     : await client.StartHttpLogStreamAsync(web!, cancellationToken: cancellationToken).ConfigureAwait(false);
-                console.Error.WriteLine($"rcon-typed: {request.Address} sends its log to {stream.Address}; Ctrl+C removes it.");
+                console.Error.WriteLine($"rcon-typed: {request.Address} sends its log to {Shown(stream.Address, options.Secret)}; Ctrl+C removes it.");
             }
             else
             {
@@ -124,8 +124,12 @@ internal static class LogsCommand
             RconLogListenerStatistics statistics = udp?.Statistics ?? web!.Statistics;
             if (statistics.NotAllowed + statistics.BadSecret + statistics.Malformed + statistics.Overflowed > 0)
             {
-                console.Error.WriteLine($"rcon-typed: dropped {statistics.BadSecret} with a wrong or missing secret, {statistics.Malformed} malformed, {statistics.Overflowed} behind the queue.");
+                console.Error.WriteLine($"rcon-typed: dropped {statistics.NotAllowed} from addresses not allowed, {statistics.BadSecret} with a wrong or missing secret, {statistics.Malformed} malformed, {statistics.Busy} refused while busy, {statistics.Overflowed} behind the queue.");
             }
         }
     }
+
+    /// <summary>An address as it may be printed: over HTTP the secret is the URL's path, and a secret is never printed.</summary>
+    private static string Shown(string address, string? secret) =>
+        string.IsNullOrEmpty(secret) ? address : address.Replace(Uri.EscapeDataString(secret), "***", StringComparison.Ordinal);
 }
