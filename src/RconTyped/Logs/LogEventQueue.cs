@@ -107,18 +107,7 @@ internal sealed class LogEventQueue
     /// </summary>
     public void AddPost(string source, in ReadOnlySequence<byte> body)
     {
-        string text;
-        ReadOnlyMemory<byte> invalid = default;
-        try
-        {
-            text = StrictUtf8.GetString(body);
-        }
-        catch (DecoderFallbackException)
-        {
-            text = Encoding.UTF8.GetString(body);
-            invalid = body.ToArray();
-        }
-
+        string text = body.IsSingleSegment ? Decode(body.FirstSpan, out byte[]? invalid) : Decode(body.ToArray(), out invalid);
         LogSourceState state = State(source);
         lock (state)
         {
@@ -134,4 +123,19 @@ internal sealed class LogEventQueue
     }
 
     public void Complete(Exception? fault) => _events.Writer.TryComplete(fault);
+
+    /// <summary>UTF-8 text; when the bytes are not valid UTF-8, the text with U+FFFD in their place and the bytes themselves (for <see cref="LogEvent.RawBytes"/>).</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes, out byte[]? invalid)
+    {
+        invalid = null;
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            invalid = bytes.ToArray();
+            return Encoding.UTF8.GetString(bytes);
+        }
+    }
 }

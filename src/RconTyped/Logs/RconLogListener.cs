@@ -19,8 +19,6 @@ namespace RconTyped.Logs;
 /// </example>
 public sealed class RconLogListener : IAsyncDisposable
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly RconLogListenerOptions _options;
     private readonly LogEventQueue _queue;
     private readonly CancellationTokenSource _stopping = new();
@@ -181,18 +179,7 @@ public sealed class RconLogListener : IAsyncDisposable
             return;
         }
 
-        string text;
-        byte[]? invalid = null;
-        try
-        {
-            text = StrictUtf8.GetString(payload);
-        }
-        catch (DecoderFallbackException)
-        {
-            text = Encoding.UTF8.GetString(payload);
-            invalid = payload.ToArray();
-        }
-
+        string text = LogEventQueue.Decode(payload, out byte[]? invalid);
         Queue(source, text, invalid);
     }
 
