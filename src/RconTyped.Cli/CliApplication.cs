@@ -26,21 +26,32 @@ internal static class CliApplication
         {
             Description = "The server, as HOST or HOST:PORT (the port defaults to 27015). Without --execute, the shell opens.",
             Arity = ArgumentArity.ZeroOrOne,
+            Hidden = true,
         };
-        var execute = new Option<string?>("--execute", "-e")
+        var execute = new Option<string[]>("--execute", "-e")
         {
-            Description = "Run this command, print its answer and exit.",
+            Description = "Run this command, print its answer and exit. Give it again for more: they run in order, one connection.",
+        };
+        var file = new Option<string?>("--file")
+        {
+            Description = "Run the commands of this file, one a line (blank lines and lines starting with # are skipped), after any --execute.",
+        };
+        var keepGoing = new Option<bool>("--keep-going")
+        {
+            Description = "Run every command even when one fails (the exit code is still the first failure's); by default the run stops there.",
         };
         var json = new Option<bool>("--json")
         {
-            Description = "With --execute: print {\"server\", \"command\", \"response\"} as JSON.",
+            Description = "With --execute or --file: one JSON object a command, {\"server\", \"command\", \"response\"} or {…, \"error\"}.",
         };
         ConnectionOptions connection = ConnectionOptions.Create();
 
-        var root = new RootCommand("rcon-typed: run commands on Source RCON servers (srcds, CS2 and compatible).")
+        var root = new RootCommand("rcon-typed: run commands on Source RCON servers (srcds, CS2 and compatible).\n  rcon-typed HOST[:PORT] -e \"CMD\" [-e \"CMD\" …] [--file FILE]   run commands and print their answers\n  rcon-typed [HOST[:PORT]]                                     the shell\n  HOST may be @name, @group or a comma list (servers.json, see --config).")
         {
             address,
             execute,
+            file,
+            keepGoing,
             json,
         };
         connection.AddTo(root);
@@ -53,9 +64,18 @@ internal static class CliApplication
         root.SetAction(async (result, token) =>
         {
             string? server = result.GetValue(address);
-            string? command = result.GetValue(execute);
             ConnectionRequest request = connection.Read(result, server ?? string.Empty);
-            if (command is null)
+            IReadOnlyList<string> commands;
+            try
+            {
+                commands = CommandScript.Read(result.GetValue(execute) ?? [], result.GetValue(file));
+            }
+            catch (FormatException e)
+            {
+                return CliFailure.Report(console, ExitCode.Usage, e.Message);
+            }
+
+            if (commands.Count == 0)
             {
                 var shell = new ShellSession(console, request, ShellStore.ForPlatform(console.GetEnvironmentVariable));
                 return await shell.RunAsync(server, token).ConfigureAwait(false);
@@ -63,7 +83,7 @@ internal static class CliApplication
 
             if (server is null)
             {
-                return CliFailure.Report(console, ExitCode.Usage, "--execute needs the server's address: rcon-typed HOST[:PORT] --execute \"COMMAND\".");
+                return CliFailure.Report(console, ExitCode.Usage, "--execute and --file need the server's address: rcon-typed HOST[:PORT] --execute \"COMMAND\".");
             }
 
             (IReadOnlyList<string> Members, NamedServers? Config)? fleet;
@@ -76,17 +96,31 @@ internal static class CliApplication
                 return CliFailure.Report(console, ExitCode.Usage, e.Message);
             }
 
+            bool asJson = result.GetValue(json);
+            bool untilTheEnd = result.GetValue(keepGoing);
             if (fleet is { } group)
             {
-                return await FleetExecution.RunAsync(console, request, group.Members, group.Config, command, result.GetValue(json), token).ConfigureAwait(false);
+                int firstFailure = ExitCode.Success;
+                foreach (string command in commands)
+                {
+                    int code = await FleetExecution.RunAsync(console, request, group.Members, group.Config, command, asJson, token).ConfigureAwait(false);
+                    firstFailure = firstFailure == ExitCode.Success ? code : firstFailure;
+                    if (code != ExitCode.Success && !untilTheEnd)
+                    {
+                        break;
+                    }
+                }
+
+                return firstFailure;
             }
 
-            return await ExecuteAsync(console, request, command, result.GetValue(json), token).ConfigureAwait(false);
+            return await ExecuteAsync(console, request, commands, asJson, untilTheEnd, token).ConfigureAwait(false);
         });
         return root;
     }
 
-    private static async Task<int> ExecuteAsync(CliConsole console, ConnectionRequest request, string command, bool json, CancellationToken cancellationToken)
+    /// <summary>The commands in order on one connection; stops at the first that fails unless <paramref name="keepGoing"/>. Returns the first failure's exit code.</summary>
+    private static async Task<int> ExecuteAsync(CliConsole console, ConnectionRequest request, IReadOnlyList<string> commands, bool json, bool keepGoing, CancellationToken cancellationToken)
     {
         (RconClient? client, int exitCode) = await CliConnector.ConnectAsync(console, request, cancellationToken).ConfigureAwait(false);
         if (client is null)
@@ -96,24 +130,52 @@ internal static class CliApplication
 
         await using (client)
         {
-            try
+            int firstFailure = ExitCode.Success;
+            foreach (string command in commands)
             {
-                RconResponse response = await client.ExecuteRawAsync(command, cancellationToken).ConfigureAwait(false);
-                if (json)
+                int code = await ExecuteOneAsync(console, client, request.Address, command, json, cancellationToken).ConfigureAwait(false);
+                firstFailure = firstFailure == ExitCode.Success ? code : firstFailure;
+                if (code != ExitCode.Success && !keepGoing)
                 {
-                    await console.Out.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(new ExecuteResult(request.Address, command, response.Text, response.IsTruncated), CliJson.Default.ExecuteResult)).ConfigureAwait(false);
+                    break;
                 }
-                else
-                {
-                    await CliConnector.PrintAnswerAsync(console, response, cancellationToken).ConfigureAwait(false);
-                }
+            }
 
-                return ExitCode.Success;
-            }
-            catch (Exception e) when (CliFailure.IsExpected(e))
-            {
-                return CliFailure.Report(console, e);
-            }
+            return firstFailure;
         }
+    }
+
+    private static async Task<int> ExecuteOneAsync(CliConsole console, RconClient client, string server, string command, bool json, CancellationToken cancellationToken)
+    {
+        try
+        {
+            RconResponse response = await client.ExecuteRawAsync(command, cancellationToken).ConfigureAwait(false);
+            if (json)
+            {
+                await WriteJsonAsync(console, new ExecuteResult(server, command, response.Text, response.IsTruncated)).ConfigureAwait(false);
+            }
+            else
+            {
+                await CliConnector.PrintAnswerAsync(console, response, cancellationToken).ConfigureAwait(false);
+            }
+
+            return ExitCode.Success;
+        }
+        catch (Exception e) when (CliFailure.IsExpected(e))
+        {
+            int code = CliFailure.Report(console, e);
+            if (json)
+            {
+                await WriteJsonAsync(console, new ExecuteResult(server, command, Response: null, Error: CliFailure.Describe(e))).ConfigureAwait(false);
+            }
+
+            return code;
+        }
+    }
+
+    private static async Task WriteJsonAsync(CliConsole console, ExecuteResult result)
+    {
+        await console.Out.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(result, CliJson.Default.ExecuteResult)).ConfigureAwait(false);
+        await console.Out.FlushAsync().ConfigureAwait(false);
     }
 }

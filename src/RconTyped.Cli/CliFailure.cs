@@ -12,13 +12,19 @@ internal static class CliFailure
     }
 
     /// <summary>The exit code for an exception from connecting or running a command, after reporting it.</summary>
-    public static int Report(CliConsole console, Exception error) => error switch
+    public static int Report(CliConsole console, Exception error) => Report(console, ExitCodeOf(error), Describe(error));
+
+    /// <summary>The message to show for an error: the library's, with its advice put in the tool's terms.</summary>
+    public static string Describe(Exception error) =>
+        error is RconEncodingException ? error.Message.Replace("ExecuteRawAsync(...).Body", "--encoding", StringComparison.Ordinal) : error.Message;
+
+    private static int ExitCodeOf(Exception error) => error switch
     {
-        FormatException or ArgumentException => Report(console, ExitCode.Usage, error.Message),
-        RconAuthenticationException => Report(console, ExitCode.AuthenticationFailure, error.Message),
-        RconTimeoutException => Report(console, ExitCode.Timeout, error.Message),
-        RconEncodingException => Report(console, ExitCode.EncodingFailure, error.Message.Replace("ExecuteRawAsync(...).Body", "--encoding", StringComparison.Ordinal)),
-        _ => Report(console, ExitCode.ConnectionFailure, error.Message),
+        FormatException or ArgumentException => ExitCode.Usage,
+        RconAuthenticationException => ExitCode.AuthenticationFailure,
+        RconTimeoutException => ExitCode.Timeout,
+        RconEncodingException => ExitCode.EncodingFailure,
+        _ => ExitCode.ConnectionFailure,
     };
 
     /// <summary>Whether an exception is one of those <see cref="Report(CliConsole, Exception)"/> maps (the rest are bugs and propagate).</summary>

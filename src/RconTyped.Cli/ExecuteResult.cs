@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace RconTyped.Cli;
 
-/// <summary>The --json output of --execute (property names in camelCase).</summary>
+/// <summary>The --json output of one --execute command (property names in camelCase): its answer, or why it failed.</summary>
 internal sealed record ExecuteResult(
-    [property: System.Text.Json.Serialization.JsonPropertyName("server")] string Server,
-    [property: System.Text.Json.Serialization.JsonPropertyName("command")] string Command,
-    [property: System.Text.Json.Serialization.JsonPropertyName("response")] string Response,
-    [property: System.Text.Json.Serialization.JsonPropertyName("truncated")] bool Truncated = false);
+    [property: JsonPropertyName("server")] string Server,
+    [property: JsonPropertyName("command")] string Command,
+    [property: JsonPropertyName("response"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Response,
+    [property: JsonPropertyName("truncated")] bool Truncated = false,
+    [property: JsonPropertyName("error"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error = null);

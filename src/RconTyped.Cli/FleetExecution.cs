@@ -66,7 +66,7 @@ internal static class FleetExecution
             {
                 // One JSON object per server and line (JSON Lines), in the group's order.
                 ServerStatus? status = isStatus && result.Response is { } text && ServerStatus.Parse(text) is { Format: not ServerStatusFormat.Unknown } parsed ? parsed : null;
-                var row = new FleetRow(members[i], result.Response, result.Error?.Message, result.IsTruncated, status is null ? null : FleetStatus.From(status));
+                var row = new FleetRow(members[i], result.Response, result.Error is null ? null : CliFailure.Describe(result.Error), result.IsTruncated, status is null ? null : FleetStatus.From(status));
                 console.Out.WriteLine(JsonSerializer.Serialize(row, CliJsonCamelCase.Default.FleetRow));
             }
             else if (result.Response is not null)

@@ -86,6 +86,17 @@ public class LogsTests
     }
 
     [Fact]
+    public async Task The_logs_help_shows_its_own_address_only()
+    {
+        CliRun help = await CliRun.RunAsync(["logs", "--help"]);
+
+        Assert.Equal(0, help.ExitCode);
+        Assert.Equal(2, help.Out.Split("<address>").Length - 1);   // the usage line and the argument's row
+        Assert.Contains("The server to register with", help.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Without --execute", help.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_filter_is_a_usage_error()
     {
         CliRun run = await CliRun.RunAsync(["logs", "--listen", "127.0.0.1:0", "--filter", "kill,nonsense"]);
