@@ -439,6 +439,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
 
         long start = Stopwatch.GetTimestamp();
         string outcome = "ok";
+        string? errorType = null;
         RconTelemetry.ActiveCommands.Add(1, server);
         try
         {
@@ -454,8 +455,9 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
         catch (Exception e)
         {
             outcome = RconTelemetry.Outcome(e);
+            errorType = e.GetType().FullName;
             activity?.SetStatus(ActivityStatusCode.Error, outcome);
-            activity?.SetTag("error.type", e.GetType().FullName);
+            activity?.SetTag("error.type", errorType);
             if (e is RconTimeoutException)
             {
                 RconTelemetry.Timeouts.Add(1, server);
@@ -469,6 +471,12 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
             RconTelemetry.BytesSent.Add(byteCount + RconCodec.Overhead, server);
             activity?.SetTag("rcon.outcome", outcome);
             var tags = new TagList(server) { { "rcon.command.name", name }, { "rcon.outcome", outcome } };
+            if (errorType is not null)
+            {
+                // OpenTelemetry's conventions put the failure's class on the duration of a failed operation.
+                tags.Add("error.type", errorType);
+            }
+
             RconTelemetry.CommandDuration.Record(Stopwatch.GetElapsedTime(start).TotalSeconds, tags);
         }
     }

@@ -87,6 +87,9 @@ internal static class RconErrors
     public static RconConnectionException GaveUpReconnecting(string server, int attempts, Exception lastError) =>
         new($"The connection to {server} was lost and {attempts} reconnection attempts failed (last: {lastError.Message}). The client is closed.", lastError);
 
+    public static RconConnectionException ReconnectingFailed(string server, Exception error) =>
+        new($"The connection to {server} was lost and reconnecting failed: {error.Message} The client is closed.", error);
+
     public static ArgumentException NulInBody(bool isPassword, string parameterName) =>
         new($"{Subject(isPassword)} contains a NUL character, which ends an RCON body early. Nothing was sent.", parameterName);
 

@@ -23,7 +23,7 @@ internal static class RconTelemetry
         "rcon.client.command.duration", "s", "How long commands took, from the call to the whole answer (or the failure).");
 
     public static readonly UpDownCounter<long> ActiveCommands = Meter.CreateUpDownCounter<long>(
-        "rcon.client.commands.active", "{command}", "Commands waiting for their answers.");
+        "rcon.client.command.active", "{command}", "Commands waiting for their answers.");
 
     public static readonly Counter<long> BytesSent = Meter.CreateCounter<long>(
         "rcon.client.bytes.sent", "By", "Bytes of command packets sent, headers included.");
@@ -38,7 +38,7 @@ internal static class RconTelemetry
         "rcon.client.timeouts", "{timeout}", "Commands that got no whole answer within the command timeout.");
 
     public static readonly UpDownCounter<long> Connections = Meter.CreateUpDownCounter<long>(
-        "rcon.client.connections", "{connection}", "Open connections.");
+        "rcon.client.connection.count", "{connection}", "Open connections.");
 
     /// <summary>
     /// Whether anything listens to the per-command telemetry. When nothing does, a command takes the path it took before

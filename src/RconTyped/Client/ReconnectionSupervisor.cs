@@ -50,7 +50,13 @@ internal sealed class ReconnectionSupervisor
             _reconnected = null;
         }
 
-        waiting?.TrySetException(failure);
+        if (waiting is not null)
+        {
+            waiting.TrySetException(failure);
+
+            // Commands that wait get the failure; when none does, it is not left to the finalizer as an unobserved exception.
+            _ = waiting.Task.Exception;
+        }
     }
 
     /// <summary>While reconnecting, waits for it (up to the command timeout), or fails at once by policy; a no-op otherwise.</summary>
@@ -84,7 +90,28 @@ internal sealed class ReconnectionSupervisor
         }
     }
 
+    /// <summary>
+    /// The loop, ended in one place: whatever it did not expect (a malformed answer to authentication, a bug of ours)
+    /// closes the client with that error, so commands waiting for the reconnection fail with it instead of waiting out
+    /// their timeout for a loop that is gone.
+    /// </summary>
     private async Task RunAsync(Exception lostBecause)
+    {
+        try
+        {
+            await ReconnectAsync(lostBecause).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!_stopping.IsCancellationRequested)
+        {
+            _client.Close("reconnecting failed", RconErrors.ReconnectingFailed(_settings.Display, e));
+        }
+        catch (Exception)
+        {
+            // The client was closed while the loop ran: nothing waits for it any more.
+        }
+    }
+
+    private async Task ReconnectAsync(Exception lostBecause)
     {
         var random = new Random();
         Exception lastError = lostBecause;

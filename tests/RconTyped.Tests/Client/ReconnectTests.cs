@@ -12,6 +12,62 @@ public class ReconnectTests
     };
 
     [Fact]
+    public async Task A_malformed_answer_to_the_reconnection_closes_the_client_and_fails_the_waiting_command_at_once()
+    {
+        await using var server = EmulatedSourceServer.Start();
+
+        // The second server answers AUTH with a packet whose size field is 3: the protocol is broken.
+        await using var broken = new ScriptedServer(async socket =>
+        {
+            await ScriptedServer.ReadPacketAsync(socket);
+            await socket.SendAsync(new byte[] { 3, 0, 0, 0, 1, 2, 3 });
+
+            // Open a moment longer, so the client reads the bad packet rather than the close.
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        });
+        int connects = 0;
+        var options = WithReconnect();
+        options.CommandTimeout = TimeSpan.FromSeconds(30);
+        options.ConnectionFactory = async (_, token) =>
+        {
+            if (Interlocked.Increment(ref connects) == 1)
+            {
+                return server.ConnectInMemory();
+            }
+
+            var tcp = new System.Net.Sockets.TcpClient();
+            await tcp.ConnectAsync(broken.EndPoint, token);
+            return tcp.GetStream();
+        };
+        await using var client = new RconClient(server.EndPoint, options);
+        await client.ConnectAsync().WaitAsync(Connect.Guard);
+        await client.AuthenticateAsync(server.Password).WaitAsync(Connect.Guard);
+
+        var unobserved = new ConcurrentQueue<Exception>();
+        EventHandler<UnobservedTaskExceptionEventArgs> onUnobserved = (_, e) => unobserved.Enqueue(e.Exception);
+        TaskScheduler.UnobservedTaskException += onUnobserved;
+        try
+        {
+            server.DropConnections();
+            await Poll.UntilAsync(() => connects == 2);
+            var failure = await Assert.ThrowsAnyAsync<RconException>(() => client.ExecuteAsync("echo waiting").WaitAsync(TimeSpan.FromSeconds(10)));
+            Assert.True(client.IsClosed);
+            Assert.Contains("size field", failure.Message, StringComparison.Ordinal);
+
+            // The reconnection loop ended in one place: its failure was handled there, not left in a task nobody awaits.
+            await Task.Delay(200);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            Assert.DoesNotContain(unobserved, e => e.ToString().Contains("size field", StringComparison.Ordinal));
+        }
+        finally
+        {
+            TaskScheduler.UnobservedTaskException -= onUnobserved;
+        }
+    }
+
+    [Fact]
     public async Task After_a_drop_the_client_reconnects_and_authenticates_again_and_the_command_in_flight_fails()
     {
         var options = new EmulatedServerOptions();

@@ -74,14 +74,15 @@ public class TelemetryTests
         var durations = mine.Where(m => m.Instrument == "rcon.client.command.duration").ToList();
         Assert.Equal(2, durations.Count);
         Assert.Contains(durations, m => Equals(m.Tags["rcon.command.name"], "echo") && Equals(m.Tags["rcon.outcome"], "ok"));
-        Assert.Contains(durations, m => Equals(m.Tags["rcon.command.name"], "wait") && Equals(m.Tags["rcon.outcome"], "timeout"));
-        Assert.Equal(0, Sum(mine, "rcon.client.commands.active"));
-        Assert.Equal(2, mine.Count(m => m.Instrument == "rcon.client.commands.active" && m.Value == 1));
+        Assert.Contains(durations, m => Equals(m.Tags["rcon.command.name"], "wait") && Equals(m.Tags["rcon.outcome"], "timeout") && Equals(m.Tags["error.type"], typeof(RconTimeoutException).FullName));
+        Assert.DoesNotContain(durations, m => Equals(m.Tags["rcon.outcome"], "ok") && m.Tags.ContainsKey("error.type"));
+        Assert.Equal(0, Sum(mine, "rcon.client.command.active"));
+        Assert.Equal(2, mine.Count(m => m.Instrument == "rcon.client.command.active" && m.Value == 1));
         Assert.Equal(1, Sum(mine, "rcon.client.timeouts"));
         Assert.Equal("echo one".Length + 14 + "wait for it".Length + 14, Sum(mine, "rcon.client.bytes.sent"));
         Assert.Equal("one\n".Length, Sum(mine, "rcon.client.bytes.received"));
-        Assert.Equal(0, Sum(mine, "rcon.client.connections"));
-        Assert.Contains(mine, m => m.Instrument == "rcon.client.connections" && m.Value == 1);
+        Assert.Equal(0, Sum(mine, "rcon.client.connection.count"));
+        Assert.Contains(mine, m => m.Instrument == "rcon.client.connection.count" && m.Value == 1);
         Assert.DoesNotContain(mine, m => m.Tags.Values.Any(v => v?.ToString()?.Contains("for it", StringComparison.Ordinal) == true));
 
         void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
