@@ -47,6 +47,7 @@ internal sealed class EmulatedConnection
 
     public async Task RunAsync(CancellationToken stopping)
     {
+        PipeReader? reader = null;
         try
         {
             if (_server.IsBanned(_address))
@@ -56,7 +57,7 @@ internal sealed class EmulatedConnection
             }
 
             int maxRequest = Options.MaxRequestPacketLength ?? Game.MaxRequestPacketLength;
-            PipeReader reader = PipeReader.Create(_stream, new StreamPipeReaderOptions(leaveOpen: true));
+            reader = PipeReader.Create(_stream, new StreamPipeReaderOptions(leaveOpen: true));
             while (true)
             {
                 ReadResult result = await reader.ReadAsync(stopping).ConfigureAwait(false);
@@ -120,6 +121,12 @@ internal sealed class EmulatedConnection
         }
         finally
         {
+            // The loop ends here whatever ended it: the reader is completed (its buffers go back to the pool), then the stream closes.
+            if (reader is not null)
+            {
+                await reader.CompleteAsync().ConfigureAwait(false);
+            }
+
             await _stream.DisposeAsync().ConfigureAwait(false);
         }
     }

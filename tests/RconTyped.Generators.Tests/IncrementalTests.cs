@@ -28,6 +28,7 @@ public class IncrementalTests
 
         AssertSteps(second, TrackingNames.Parse, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
         AssertSteps(second, TrackingNames.Model, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        Assert.NotEmpty(second.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs));
         Assert.All(second.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs), output =>
             Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"an output step ran again: {output.Reason}"));
     }
@@ -71,7 +72,10 @@ public class IncrementalTests
         var (driver, _, _) = GeneratorHarness.Run(compilation, new InMemoryAdditionalText("/project/server.cvarlist.txt", Dump));
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
 
-        foreach (var step in result.TrackedSteps.Where(s => s.Key is TrackingNames.Request or TrackingNames.Parse or TrackingNames.Model))
+        var steps = result.TrackedSteps.Where(s => s.Key is TrackingNames.Request or TrackingNames.Parse or TrackingNames.Model).ToList();
+        Assert.Equal(3, steps.Count);
+        Assert.All(steps, step => Assert.NotEmpty(step.Value.SelectMany(s => s.Outputs)));
+        foreach (var step in steps)
         {
             foreach (object value in step.Value.SelectMany(s => s.Outputs).Select(o => o.Value))
             {

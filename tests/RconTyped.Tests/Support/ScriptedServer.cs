@@ -9,6 +9,7 @@ internal sealed class ScriptedServer : IAsyncDisposable
 {
     private readonly Socket _listener = new(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
     private readonly Task _run;
+    private Socket? _accepted;
 
     public ScriptedServer(Func<Socket, Task> script)
     {
@@ -18,6 +19,7 @@ internal sealed class ScriptedServer : IAsyncDisposable
         _run = Task.Run(async () =>
         {
             using Socket socket = await _listener.AcceptAsync();
+            _accepted = socket;
             try
             {
                 await script(socket);
@@ -55,10 +57,18 @@ internal sealed class ScriptedServer : IAsyncDisposable
         await socket.SendAsync(Packet(auth.Id, RconPacketType.AuthResponse, []));
     }
 
+    /// <summary>
+    /// Closes the listener and the connection, so a script still at work fails its next socket call; one still sleeping is
+    /// not waited out (it ends by itself). A script that already ended is awaited, so its failures reach the test.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         _listener.Dispose();
-        await _run.WaitAsync(TimeSpan.FromSeconds(10));
+        _accepted?.Dispose();
+        if (await Task.WhenAny(_run, Task.Delay(TimeSpan.FromMilliseconds(200))) == _run)
+        {
+            await _run;
+        }
     }
 
     private static async Task<byte[]> ReadExactlyAsync(Socket socket, int count)
