@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RconTyped;
@@ -5,7 +6,7 @@ using RconTyped;
 namespace HostedBot;
 
 /// <summary>Polls the server's players through the typed API and logs who joined and who left.</summary>
-public sealed partial class PlayerWatcher(SourceServer server, ILogger<PlayerWatcher> logger) : BackgroundService
+public sealed partial class PlayerWatcher([FromKeyedServices("watched")] SourceServer server, ILogger<PlayerWatcher> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
 

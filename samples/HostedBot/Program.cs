@@ -11,15 +11,16 @@ string? address = Environment.GetEnvironmentVariable("RCON_ADDRESS");
 await using EmulatedSourceServer? emulated = address is null ? EmulatedSourceServer.Start() : null;
 
 HostApplicationBuilder builder = Host.CreateApplicationBuilder(args);
-builder.Services.AddRcon(options => options.Servers["watched"] = new RconServerSettings
+// One named server; in an appsettings.json this is "Rcon": { "Servers": { "watched": { … } } } and AddRcon(builder.Configuration.GetSection("Rcon")).
+builder.Services.AddRcon("watched", settings =>
 {
-    Address = address ?? emulated!.EndPoint.ToString(),
-    PasswordVariable = emulated is null ? "RCON_PASSWORD" : null,
-    Password = emulated?.Password,
+    settings.Address = address ?? emulated!.EndPoint.ToString();
+    settings.PasswordVariable = emulated is null ? "RCON_PASSWORD" : null;
+    settings.Password = emulated?.Password;
 });
 builder.Services.AddRconServer<SourceServer>("watched");
 builder.Services.AddHostedService<PlayerWatcher>();
-builder.Services.AddHealthChecks().AddRconHealthCheck("watched");
+builder.Services.AddHealthChecks().AddRconHealthCheck("watched", tags: ["ready"]);
 
 using IHost host = builder.Build();
 using var stop = Environment.GetEnvironmentVariable("HOSTEDBOT_SECONDS") is { } seconds

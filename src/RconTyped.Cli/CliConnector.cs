@@ -74,13 +74,19 @@ internal static class CliConnector
         }
 
         config ??= NamedServers.Load(request.ConfigPath ?? NamedServers.DefaultPath(console.GetEnvironmentVariable));
-        NamedServer server = config.Find(request.Address[1..]);
+        string name = request.Address[1..];
+        RconServerSettings server = config.Find(name);
         string? password = request.Password;
-        if (password is null && server.PasswordVariable is { } variable)
+        if (password is null && server.PasswordVariable is { Length: > 0 })
         {
-            password = console.GetEnvironmentVariable(variable) is { Length: > 0 } fromVariable
-                ? fromVariable
-                : throw new FormatException($"@{server.Name} takes its password from the environment variable {variable}, which is not set.");
+            try
+            {
+                password = server.ResolvePassword(console.GetEnvironmentVariable);
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new FormatException($"@{name}: {e.Message}");
+            }
         }
 
         return request with
@@ -121,8 +127,7 @@ internal static class CliConnector
         ConnectTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
         CommandTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
         Encoding = Encoding.GetEncoding(request.Encoding),
-        Dialect = RconDialect.FindKnown(request.Dialect)
-            ?? throw new FormatException($"unknown dialect '{request.Dialect}'; use one of {string.Join(", ", RconDialect.Known.Select(d => d.Id))}."),
+        Dialect = RconDialect.Parse(request.Dialect),
     };
 
     private static string? ResolvePassword(CliConsole console, string? fromOption, bool fromConfig)

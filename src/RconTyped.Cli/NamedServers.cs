@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace RconTyped.Cli;
 
 /// <summary>
-/// The named-servers config: <c>{"servers": {"prod": {"address", "dialect", "passwordVariable", "password"}}, "groups": {…}}</c>,
+/// The named-servers config, read into <see cref="RconServerSettings"/> (the shape hosting configuration binds): <c>{"servers": {"prod": {"address", "dialect", "passwordVariable", "password"}}, "groups": {…}}</c>,
 /// so <c>rcon-typed @prod --execute status</c> works. A password written in the file is refused unless only its owner
 /// can read the file.
 /// </summary>
@@ -11,9 +11,9 @@ internal sealed class NamedServers
 {
     public const string ConfigVariable = "RCON_TYPED_CONFIG";
 
-    private readonly Dictionary<string, NamedServer> _servers;
+    private readonly Dictionary<string, RconServerSettings> _servers;
 
-    private NamedServers(string path, Dictionary<string, NamedServer> servers, Dictionary<string, string[]> groups)
+    private NamedServers(string path, Dictionary<string, RconServerSettings> servers, Dictionary<string, string[]> groups)
     {
         Path = path;
         _servers = servers;
@@ -58,7 +58,7 @@ internal sealed class NamedServers
 
         using (document)
         {
-            var servers = new Dictionary<string, NamedServer>(StringComparer.OrdinalIgnoreCase);
+            var servers = new Dictionary<string, RconServerSettings>(StringComparer.OrdinalIgnoreCase);
             if (document.RootElement.TryGetProperty("servers", out JsonElement list) && list.ValueKind == JsonValueKind.Object)
             {
                 foreach (JsonProperty entry in list.EnumerateObject())
@@ -69,7 +69,13 @@ internal sealed class NamedServers
                         throw new FormatException($"{path}: server '{entry.Name}' has no \"address\".");
                     }
 
-                    servers[entry.Name] = new NamedServer(entry.Name, address, Text(entry.Value, "dialect"), Text(entry.Value, "passwordVariable"), Text(entry.Value, "password"));
+                    servers[entry.Name] = new RconServerSettings
+                    {
+                        Address = address,
+                        Dialect = Text(entry.Value, "dialect"),
+                        PasswordVariable = Text(entry.Value, "passwordVariable"),
+                        Password = Text(entry.Value, "password"),
+                    };
                 }
             }
 
@@ -94,8 +100,8 @@ internal sealed class NamedServers
     }
 
     /// <exception cref="FormatException">No server has that name.</exception>
-    public NamedServer Find(string name) =>
-        _servers.TryGetValue(name, out NamedServer? server)
+    public RconServerSettings Find(string name) =>
+        _servers.TryGetValue(name, out RconServerSettings? server)
             ? server
             : throw new FormatException($"no server named '@{name}' in {Path}; it names {(_servers.Count == 0 ? "none" : string.Join(", ", _servers.Keys.Select(k => "@" + k)))}.");
 

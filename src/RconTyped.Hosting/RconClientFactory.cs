@@ -1,179 +1,130 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace RconTyped.Hosting;
 
-/// <summary>The <see cref="IRconClientFactory"/> that <c>AddRcon</c> registers as a singleton.</summary>
+/// <summary>
+/// The <see cref="IRconClientFactory"/> that <c>AddRcon</c> registers as a singleton: one <see cref="RconClientSlot"/>
+/// per name, made from the named <see cref="RconServerSettings"/> (<see cref="IOptionsMonitor{TOptions}.Get(string)"/>),
+/// in the way <c>DefaultHttpClientFactory</c> reads its named options. When a server's settings change (a configuration
+/// reload), its slot is closed and the next call connects with the new ones.
+/// </summary>
 internal sealed partial class RconClientFactory : IRconClientFactory, IAsyncDisposable, IDisposable
 {
-    private readonly RconHostingOptions _options;
+    private readonly IOptionsMonitor<RconServerSettings> _settings;
+    private readonly RconServerNames _names;
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
     private readonly Func<string, string?> _environment;
-    private readonly ConcurrentDictionary<string, Lazy<Task<RconClient>>> _clients = new(StringComparer.OrdinalIgnoreCase);
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly ConcurrentBag<Task> _keepAlives = [];
+    private readonly Dictionary<string, RconClientSlot> _slots = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<Task> _closing = [];
+    private readonly IDisposable? _changes;
+    private bool _disposed;
 
-    public RconClientFactory(IOptions<RconHostingOptions> options, ILoggerFactory? loggerFactory = null, TimeProvider? time = null)
-        : this(options.Value, loggerFactory, time, Environment.GetEnvironmentVariable)
+    public RconClientFactory(IOptionsMonitor<RconServerSettings> settings, RconServerNames names, ILoggerFactory? loggerFactory = null, TimeProvider? time = null)
+        : this(settings, names, loggerFactory, time, Environment.GetEnvironmentVariable)
     {
     }
 
-    internal RconClientFactory(RconHostingOptions options, ILoggerFactory? loggerFactory, TimeProvider? time, Func<string, string?> environment)
+    internal RconClientFactory(IOptionsMonitor<RconServerSettings> settings, RconServerNames names, ILoggerFactory? loggerFactory, TimeProvider? time, Func<string, string?> environment)
     {
-        _options = options;
+        _settings = settings;
+        _names = names;
         _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
         _logger = _loggerFactory.CreateLogger("RconTyped.Hosting");
         _time = time ?? TimeProvider.System;
         _environment = environment;
+        _changes = settings.OnChange((_, name) => OnSettingsChanged(name));
     }
 
-    public IReadOnlyCollection<string> Names => _options.Servers.Keys;
+    public IReadOnlyCollection<string> Names => _names.All;
 
-    public async ValueTask<RconClient> GetClientAsync(string name, CancellationToken cancellationToken = default)
+    public ValueTask<RconClient> GetClientAsync(string name, CancellationToken cancellationToken = default) =>
+        Slot(name).GetClientAsync(cancellationToken);
+
+    /// <summary>The named server's current client, which may still be connecting (its commands wait): for typed servers the container builds synchronously.</summary>
+    public RconClient CurrentClient(string name) => Slot(name).CurrentClient();
+
+    private RconClientSlot Slot(string name)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
-        if (!_options.Servers.TryGetValue(name, out RconServerSettings? settings))
+        string registered = _names.Registered(name)
+            ?? throw new ArgumentException($"No RCON server named '{name}' is configured; add it under Rcon:Servers ({string.Join(", ", Names)} are).", nameof(name));
+        lock (_slots)
         {
-            throw new ArgumentException($"No RCON server named '{name}' is configured; add it under Rcon:Servers ({string.Join(", ", Names)} are).", nameof(name));
-        }
-
-        while (true)
-        {
-            Lazy<Task<RconClient>> entry = _clients.GetOrAdd(name, _ => new Lazy<Task<RconClient>>(() => ConnectAsync(name, settings)));
-            try
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (!_slots.TryGetValue(registered, out RconClientSlot? slot))
             {
-                // The shared attempt is not cancelled by one caller: only this caller's wait is.
-                RconClient client = await entry.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
-                if (!client.IsClosed)
-                {
-                    return client;
-                }
-            }
-            catch (Exception) when (!cancellationToken.IsCancellationRequested && entry.Value.IsCompleted)
-            {
-                _clients.TryRemove(new KeyValuePair<string, Lazy<Task<RconClient>>>(name, entry));
-                throw;
+                // Validated here too (IValidateOptions), for containers built without a host to run ValidateOnStart.
+                RconServerSettings settings = _settings.Get(registered);
+                slot = CreateSlot(registered, settings);
+                _slots.Add(registered, slot);
             }
 
-            // Closed for good (a wrong password after a reconnect, a protocol error): the next attempt starts afresh.
-            _clients.TryRemove(new KeyValuePair<string, Lazy<Task<RconClient>>>(name, entry));
+            return slot;
         }
     }
 
-    private async Task<RconClient> ConnectAsync(string name, RconServerSettings settings)
+    private RconClientSlot CreateSlot(string name, RconServerSettings settings)
     {
-        string password = Password(name, settings);
-        RconDialect dialect = settings.Dialect is { Length: > 0 } id
-            ? RconDialect.FindKnown(id) ?? throw new ArgumentException($"Rcon:Servers:{name}:Dialect '{id}' is not one of {string.Join(", ", RconDialect.Known.Select(d => d.Id))}.")
-            : RconDialect.Auto;
-        var options = new RconClientOptions
-        {
-            Dialect = dialect,
-            Logger = _loggerFactory.CreateLogger<RconClient>(),
-            TimeProvider = _time,
-            Reconnect = settings.Reconnect ? new RconReconnectPolicy() : null,
-        };
-        if (settings.CommandTimeout is { } timeout)
-        {
-            options.CommandTimeout = timeout;
-        }
-
-        (string host, int port) address;
-        try
-        {
-            address = RconAddress.Parse(settings.Address);
-        }
-        catch (FormatException e)
-        {
-            throw new ArgumentException($"Rcon:Servers:{name}:Address '{settings.Address}' is not host:port ({e.Message}).", e);
-        }
-
-        RconClient client = new(address.host, address.port, options);
-        try
-        {
-            await client.ConnectAsync(_stopping.Token).ConfigureAwait(false);
-            await client.AuthenticateAsync(password, _stopping.Token).ConfigureAwait(false);
-        }
-        catch
-        {
-            await client.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-
-        LogConnected(_logger, name, settings.Address);
-        if (settings.KeepAliveInterval is { } interval && interval > TimeSpan.Zero)
-        {
-            _keepAlives.Add(KeepAliveAsync(name, client, interval, settings.KeepAliveCommand, _stopping.Token));
-        }
-
-        return client;
-    }
-
-    private string Password(string name, RconServerSettings settings)
-    {
-        if (settings.PasswordVariable is { Length: > 0 } variable)
-        {
-            return _environment(variable) is { Length: > 0 } value
-                ? value
-                : throw new ArgumentException($"Rcon:Servers:{name}: the environment variable {variable} (PasswordVariable) is not set.");
-        }
-
-        return settings.Password is { Length: > 0 } password
-            ? password
-            : throw new ArgumentException($"Rcon:Servers:{name} has no password: set PasswordVariable (preferred) or Password.");
-    }
-
-    /// <summary>Sends the keep-alive command on a timer until the host stops; a failure is logged, never thrown.</summary>
-    private async Task KeepAliveAsync(string name, RconClient client, TimeSpan interval, string command, CancellationToken stopping)
-    {
-        using var timer = new PeriodicTimer(interval, _time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stopping).ConfigureAwait(false))
+        RconClientOptions options = settings.CreateClientOptions(_loggerFactory.CreateLogger<RconClient>(), _time);
+        var slot = new RconClientSlot(
+            () =>
             {
-                if (client.IsClosed)
-                {
-                    return;
-                }
+                (string host, int port) = RconAddress.Parse(settings.Address);
+                return new RconClient(host, port, options);
+            },
+            () => settings.ResolvePassword(_environment),
+            settings.CreateKeepAlive(_time),
+            e => LogKeepAliveFailed(_logger, name, e.Message));
+        slot.Connected += _ => LogConnected(_logger, name, settings.Address);
+        return slot;
+    }
 
-                try
-                {
-                    await client.ExecuteAsync(command, stopping).ConfigureAwait(false);
-                }
-                catch (Exception e) when (e is RconException or InvalidOperationException)
-                {
-                    LogKeepAliveFailed(_logger, name, e.Message);
-                }
+    private void OnSettingsChanged(string? name)
+    {
+        RconClientSlot? retired = null;
+        lock (_slots)
+        {
+            if (name is not null && !_disposed && _slots.Remove(name, out retired))
+            {
+                _closing.RemoveAll(static t => t.IsCompleted);
+                _closing.Add(retired.DisposeAsync().AsTask());
             }
         }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+
+        if (retired is not null)
         {
+            LogSettingsChanged(_logger, name!);
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_stopping.IsCancellationRequested)
+        RconClientSlot[] slots;
+        Task[] closing;
+        lock (_slots)
         {
-            return;
-        }
-
-        await _stopping.CancelAsync().ConfigureAwait(false);
-        await Task.WhenAll(_keepAlives).ConfigureAwait(false);
-        foreach (Lazy<Task<RconClient>> entry in _clients.Values)
-        {
-            if (entry.IsValueCreated && entry.Value.IsCompletedSuccessfully)
+            if (_disposed)
             {
-                await entry.Value.Result.DisposeAsync().ConfigureAwait(false);
+                return;
             }
+
+            _disposed = true;
+            slots = [.. _slots.Values];
+            _slots.Clear();
+            closing = [.. _closing];
         }
 
-        _stopping.Dispose();
+        _changes?.Dispose();
+        foreach (RconClientSlot slot in slots)
+        {
+            await slot.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await Task.WhenAll(closing).ConfigureAwait(false);
     }
 
     /// <summary>For containers disposed synchronously (a plain <c>ServiceProvider.Dispose()</c>), which refuse async-only services.</summary>
@@ -184,4 +135,7 @@ internal sealed partial class RconClientFactory : IRconClientFactory, IAsyncDisp
 
     [LoggerMessage(2, LogLevel.Warning, "RCON keep-alive to {Name} failed: {Reason}")]
     private static partial void LogKeepAliveFailed(ILogger logger, string name, string reason);
+
+    [LoggerMessage(3, LogLevel.Information, "RCON server {Name}: settings changed; its client is closed and the next call connects with the new ones")]
+    private static partial void LogSettingsChanged(ILogger logger, string name);
 }

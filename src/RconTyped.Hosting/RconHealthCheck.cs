@@ -4,13 +4,19 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace RconTyped.Hosting;
 
 /// <summary>
-/// Runs a cheap command on a named server: Healthy when it answers in time, Degraded when it answers slowly, Unhealthy
-/// (with the reason) when it cannot connect, authenticate or answer within the timeout.
+/// Runs a cheap command on a named server: Healthy when it answers in time, Degraded when it answers slowly, and the
+/// registration's failure status (with the reason) when it cannot connect, authenticate or answer within the
+/// registration's timeout.
 /// </summary>
-internal sealed class RconHealthCheck(IRconClientFactory factory, string serverName, string command, TimeSpan timeout, TimeSpan degradedAfter) : IHealthCheck
+internal sealed class RconHealthCheck(IRconClientFactory factory, string serverName, string command, TimeSpan degradedAfter) : IHealthCheck
 {
+    /// <summary>The timeout when the registration sets none.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(5);
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        TimeSpan timeout = context.Registration.Timeout == Timeout.InfiniteTimeSpan ? DefaultTimeout : context.Registration.Timeout;
+        HealthStatus failure = context.Registration.FailureStatus;
         long start = Stopwatch.GetTimestamp();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
@@ -21,11 +27,11 @@ internal sealed class RconHealthCheck(IRconClientFactory factory, string serverN
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return HealthCheckResult.Unhealthy($"RCON server {serverName}: no answer to '{command}' within {timeout.TotalSeconds:0.###} s.");
+            return new HealthCheckResult(failure, $"RCON server {serverName}: no answer to '{command}' within {timeout.TotalSeconds:0.###} s.");
         }
         catch (Exception e) when (e is RconException or ArgumentException or InvalidOperationException)
         {
-            return HealthCheckResult.Unhealthy($"RCON server {serverName}: {e.Message}", e);
+            return new HealthCheckResult(failure, $"RCON server {serverName}: {e.Message}", e);
         }
 
         TimeSpan elapsed = Stopwatch.GetElapsedTime(start);

@@ -3,70 +3,139 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace RconTyped.Hosting;
 
-/// <summary>Registers RconTyped with a .NET host.</summary>
+/// <summary>
+/// Registers RconTyped with a .NET host. Each server is a named <see cref="RconServerSettings"/> options instance
+/// (read through <see cref="IOptionsMonitor{TOptions}.Get(string)"/>, reloaded with its configuration), validated when
+/// the host starts.
+/// </summary>
 public static class RconServiceCollectionExtensions
 {
     /// <summary>
     /// Binds the named servers from a configuration section (<c>configuration.GetSection("Rcon")</c>, holding
     /// <c>Servers: { name: { Address, PasswordVariable, Dialect, … } }</c>) and registers <see cref="IRconClientFactory"/>.
+    /// A change to a server's settings (a reloaded file) closes its client; the next call connects with the new ones.
+    /// The servers are the ones the section names when this is called.
     /// </summary>
     public static IServiceCollection AddRcon(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.Configure<RconHostingOptions>(configuration);
+        foreach (IConfigurationSection server in configuration.GetSection("Servers").GetChildren())
+        {
+            ServerOptions(services, server.Key).Bind(server);
+        }
+
         return AddFactory(services);
     }
 
-    /// <summary>Registers <see cref="IRconClientFactory"/> with servers configured in code.</summary>
+    /// <summary>Registers <see cref="IRconClientFactory"/> with servers configured in code (the dictionary is read now, once).</summary>
     public static IServiceCollection AddRcon(this IServiceCollection services, Action<RconHostingOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        services.Configure(configure);
+        var options = new RconHostingOptions();
+        configure(options);
+        foreach ((string name, RconServerSettings settings) in options.Servers)
+        {
+            ServerOptions(services, name).Configure(target => CopyTo(settings, target));
+        }
+
+        return AddFactory(services);
+    }
+
+    /// <summary>Registers one named server configured in code, and <see cref="IRconClientFactory"/>.</summary>
+    public static IServiceCollection AddRcon(this IServiceCollection services, string name, Action<RconServerSettings> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(configure);
+        ServerOptions(services, name).Configure(configure);
         return AddFactory(services);
     }
 
     /// <summary>
-    /// Lets a typed server (a generated <c>[RconSchema]</c> class) over the named server's shared client be injected. The
-    /// first resolution connects and authenticates (synchronously, once); in async code prefer
-    /// <see cref="IRconClientFactory.GetClientAsync"/>.
+    /// Registers a typed server (a generated <c>[RconSchema]</c> class) over the named server's shared client, as a keyed
+    /// singleton (<c>[FromKeyedServices("eu1")] Cs2Server</c>) and, for the first name registered for that type, as a plain
+    /// one too. Resolving it does not wait for the network: the client connects in the background and the typed server's
+    /// first commands wait for it (up to the command timeout). It is bound to that client for its life; with
+    /// <c>Reconnect</c> (the default) the client outlives dropped connections.
     /// </summary>
     public static IServiceCollection AddRconServer<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TServer>(this IServiceCollection services, string name)
         where TServer : RconServer
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrEmpty(name);
-        services.AddSingleton(provider =>
-        {
-            RconClient client = provider.GetRequiredService<IRconClientFactory>().GetClientAsync(name).AsTask().GetAwaiter().GetResult();
-            return ActivatorUtilities.CreateInstance<TServer>(provider, client);
-        });
+        services.AddKeyedSingleton(name, static (provider, key) =>
+            ActivatorUtilities.CreateInstance<TServer>(provider, provider.GetRequiredService<RconClientFactory>().CurrentClient((string)key!)));
+        services.TryAddSingleton(provider => provider.GetRequiredKeyedService<TServer>(name));
         return services;
     }
 
     /// <summary>
     /// A health check that runs <paramref name="command"/> on the named server: Healthy, Degraded when slower than
-    /// <paramref name="degradedAfter"/> (default 1 s), Unhealthy (with the reason) past <paramref name="timeout"/> (default 5 s)
-    /// or on any failure.
+    /// <paramref name="degradedAfter"/> (default 1 s), and <paramref name="failureStatus"/> (default Unhealthy) with the
+    /// reason past <paramref name="timeout"/> (default 5 s) or on any failure.
     /// </summary>
-    public static IHealthChecksBuilder AddRconHealthCheck(this IHealthChecksBuilder builder, string serverName, string command = "echo health", TimeSpan? timeout = null, TimeSpan? degradedAfter = null, IEnumerable<string>? tags = null)
+    /// <param name="builder">The health checks builder.</param>
+    /// <param name="serverName">The configured server.</param>
+    /// <param name="name">The check's name; default <c>rcon-</c> and the server's name.</param>
+    /// <param name="failureStatus">What a failure reports; default <see cref="HealthStatus.Unhealthy"/>.</param>
+    /// <param name="tags">Tags to filter checks by (<c>MapHealthChecks</c>' predicate).</param>
+    /// <param name="timeout">How long the check may take: the registration's timeout; default 5 s.</param>
+    /// <param name="command">The command it runs; default <c>echo health</c>.</param>
+    /// <param name="degradedAfter">An answer slower than this is Degraded; default 1 s.</param>
+    public static IHealthChecksBuilder AddRconHealthCheck(this IHealthChecksBuilder builder, string serverName, string? name = null, HealthStatus? failureStatus = null, IEnumerable<string>? tags = null, TimeSpan? timeout = null, string command = "echo health", TimeSpan? degradedAfter = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrEmpty(serverName);
         ArgumentException.ThrowIfNullOrEmpty(command);
         return builder.Add(new HealthCheckRegistration(
-            "rcon-" + serverName,
-            provider => new RconHealthCheck(provider.GetRequiredService<IRconClientFactory>(), serverName, command, timeout ?? TimeSpan.FromSeconds(5), degradedAfter ?? TimeSpan.FromSeconds(1)),
-            HealthStatus.Unhealthy,
-            tags));
+            name ?? "rcon-" + serverName,
+            provider => new RconHealthCheck(provider.GetRequiredService<IRconClientFactory>(), serverName, command, degradedAfter ?? TimeSpan.FromSeconds(1)),
+            failureStatus ?? HealthStatus.Unhealthy,
+            tags,
+            timeout ?? RconHealthCheck.DefaultTimeout));
+    }
+
+    /// <summary>The named options of one server, validated at start, with its name recorded for the factory.</summary>
+    private static OptionsBuilder<RconServerSettings> ServerOptions(IServiceCollection services, string name)
+    {
+        Names(services).Add(name);
+        return services.AddOptions<RconServerSettings>(name).ValidateOnStart();
+    }
+
+    private static RconServerNames Names(IServiceCollection services)
+    {
+        if (services.FirstOrDefault(d => d.ServiceType == typeof(RconServerNames) && !d.IsKeyedService)?.ImplementationInstance is RconServerNames names)
+        {
+            return names;
+        }
+
+        names = new RconServerNames();
+        services.AddSingleton(names);
+        return names;
+    }
+
+    private static void CopyTo(RconServerSettings from, RconServerSettings to)
+    {
+        to.Address = from.Address;
+        to.PasswordVariable = from.PasswordVariable;
+        to.Password = from.Password;
+        to.Dialect = from.Dialect;
+        to.CommandTimeout = from.CommandTimeout;
+        to.Reconnect = from.Reconnect;
+        to.KeepAliveInterval = from.KeepAliveInterval;
+        to.KeepAliveCommand = from.KeepAliveCommand;
     }
 
     private static IServiceCollection AddFactory(IServiceCollection services)
     {
+        Names(services);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RconServerSettings>, RconServerSettingsValidation>());
         services.TryAddSingleton<RconClientFactory>();
         services.TryAddSingleton<IRconClientFactory>(provider => provider.GetRequiredService<RconClientFactory>());
         return services;

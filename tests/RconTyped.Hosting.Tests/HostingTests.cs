@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using RconTyped.Testing;
 
@@ -38,7 +40,7 @@ public class HostingTests
     }
 
     [Fact]
-    public async Task An_unknown_name_or_missing_password_says_what_to_configure()
+    public async Task An_unknown_name_or_bad_settings_say_which_server_and_setting_to_fix()
     {
         await using ServiceProvider provider = new ServiceCollection()
             .AddRcon(options =>
@@ -52,32 +54,64 @@ public class HostingTests
         var factory = provider.GetRequiredService<IRconClientFactory>();
 
         var unknown = await Assert.ThrowsAsync<ArgumentException>(() => factory.GetClientAsync("us2").AsTask());
-        var noPassword = await Assert.ThrowsAsync<ArgumentException>(() => factory.GetClientAsync("eu1").AsTask());
-        var unsetVariable = await Assert.ThrowsAsync<ArgumentException>(() => factory.GetClientAsync("variable").AsTask());
-        var dialect = await Assert.ThrowsAsync<ArgumentException>(() => factory.GetClientAsync("dialect").AsTask());
-        var address = await Assert.ThrowsAsync<ArgumentException>(() => factory.GetClientAsync("address").AsTask());
+        var noPassword = await Assert.ThrowsAsync<OptionsValidationException>(() => factory.GetClientAsync("eu1").AsTask());
+        var unsetVariable = await Assert.ThrowsAsync<OptionsValidationException>(() => factory.GetClientAsync("variable").AsTask());
+        var dialect = await Assert.ThrowsAsync<OptionsValidationException>(() => factory.GetClientAsync("dialect").AsTask());
+        var address = await Assert.ThrowsAsync<OptionsValidationException>(() => factory.GetClientAsync("address").AsTask());
 
         Assert.Contains("No RCON server named 'us2'", unknown.Message, StringComparison.Ordinal);
-        Assert.Contains("has no password", noPassword.Message, StringComparison.Ordinal);
-        Assert.Contains("(PasswordVariable) is not set", unsetVariable.Message, StringComparison.Ordinal);
-        Assert.Contains("Dialect 'quake' is not one of", dialect.Message, StringComparison.Ordinal);
-        Assert.Contains("is not host:port", address.Message, StringComparison.Ordinal);
+        Assert.Contains("RCON server 'eu1' (Rcon:Servers:eu1): Password: none is set", noPassword.Message, StringComparison.Ordinal);
+        Assert.Contains("RCON server 'variable' (Rcon:Servers:variable): PasswordVariable: the environment variable", unsetVariable.Message, StringComparison.Ordinal);
+        Assert.Contains("RCON server 'dialect' (Rcon:Servers:dialect): Dialect: unknown dialect 'quake'; use one of auto, source", dialect.Message, StringComparison.Ordinal);
+        Assert.Contains("RCON server 'address' (Rcon:Servers:address): Address '127.0.0.1:notaport' is not host:port", address.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_failed_attempt_is_not_kept_and_the_password_never_appears_in_the_error()
+    public async Task A_host_with_a_bad_server_address_fails_to_start_naming_the_server_and_setting()
+    {
+        HostApplicationBuilder builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Rcon:Servers:eu1:Address"] = "203.0.113.10:port",
+            ["Rcon:Servers:eu1:Password"] = "x",
+            ["Rcon:Servers:us1:Address"] = "203.0.113.11:27015",
+            ["Rcon:Servers:us1:Password"] = "x",
+        });
+        builder.Services.AddRcon(builder.Configuration.GetSection("Rcon"));
+        using IHost host = builder.Build();
+
+        var failure = await Assert.ThrowsAnyAsync<OptionsValidationException>(() => host.StartAsync().WaitAsync(Guard));
+
+        Assert.Contains("RCON server 'eu1' (Rcon:Servers:eu1): Address '203.0.113.10:port' is not host:port", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("us1", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reloaded_configuration_closes_the_old_client_and_the_next_call_uses_the_new_settings()
     {
         await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { MaxAuthFailures = 0 });
-        var settings = new RconServerSettings { Address = server.EndPoint.ToString(), Password = "wrong-hunter2" };
-        await using ServiceProvider provider = new ServiceCollection().AddRcon(options => options.Servers["eu1"] = settings).BuildServiceProvider();
+        var source = new ReloadableSource(new Dictionary<string, string?>
+        {
+            ["Rcon:Servers:eu1:Address"] = server.EndPoint.ToString(),
+            ["Rcon:Servers:eu1:Password"] = "wrong-hunter2",
+        });
+        IConfiguration configuration = new ConfigurationBuilder().Add(source).Build();
+        await using ServiceProvider provider = new ServiceCollection().AddRcon(configuration.GetSection("Rcon")).BuildServiceProvider();
         var factory = provider.GetRequiredService<IRconClientFactory>();
 
         var refused = await Assert.ThrowsAsync<RconAuthenticationException>(() => factory.GetClientAsync("eu1").AsTask().WaitAsync(Guard));
-        settings.Password = server.Password;
-        RconClient client = await factory.GetClientAsync("eu1").AsTask().WaitAsync(Guard);
+        source.Provider.Set("Rcon:Servers:eu1:Password", server.Password);
+        source.Provider.Reload();
+        RconClient first = await factory.GetClientAsync("eu1").AsTask().WaitAsync(Guard);
+        source.Provider.Set("Rcon:Servers:eu1:Dialect", "source");
+        source.Provider.Reload();
+        RconClient second = await factory.GetClientAsync("eu1").AsTask().WaitAsync(Guard);
 
         Assert.DoesNotContain("hunter2", refused.ToString(), StringComparison.Ordinal);
-        Assert.True(client.IsAuthenticated);
+        Assert.NotSame(first, second);
+        Assert.True(first.IsClosed);
+        Assert.True(second.IsAuthenticated);
+        Assert.Equal("Source", second.Dialect.Name);
     }
 
     [Fact]
@@ -91,8 +125,33 @@ public class HostingTests
 
         var typed = provider.GetRequiredService<PlainServer>();
 
+        Assert.Equal(3, (await typed.GetPlayersAsync().WaitAsync(Guard)).Count);
         Assert.Same(await provider.GetRequiredService<IRconClientFactory>().GetClientAsync("eu1"), typed.Client);
-        Assert.Equal(3, (await typed.GetPlayersAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Typed_servers_are_keyed_by_name_and_injected_with_FromKeyedServices()
+    {
+        await using var eu = EmulatedSourceServer.Start();
+        await using var us = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2 });
+        await using ServiceProvider provider = new ServiceCollection()
+            .AddRcon("eu1", s => (s.Address, s.Password) = (eu.EndPoint.ToString(), eu.Password))
+            .AddRcon("us1", s => (s.Address, s.Password) = (us.EndPoint.ToString(), us.Password))
+            .AddRconServer<PlainServer>("eu1")
+            .AddRconServer<PlainServer>("us1")
+            .AddSingleton<TwoServers>()
+            .BuildServiceProvider();
+
+        var both = provider.GetRequiredService<TwoServers>();
+        await both.Eu.ExecuteAsync("echo eu").WaitAsync(Guard);
+        await both.Us.ExecuteAsync("echo us").WaitAsync(Guard);
+
+        Assert.NotSame(both.Eu, both.Us);
+        Assert.Same(both.Eu, provider.GetRequiredService<PlainServer>()); // the first name is the plain registration
+        Assert.Equal("Source", both.Eu.Client.Dialect.Name);
+        Assert.Equal("CS2", both.Us.Client.Dialect.Name);
+        Assert.Contains("echo us", us.Console.ExecutedCommands);
+        Assert.DoesNotContain("echo us", eu.Console.ExecutedCommands);
     }
 
     [Fact]
@@ -129,6 +188,30 @@ public class HostingTests
         Assert.Equal(HealthStatus.Degraded, slow.Status);
         Assert.Equal(HealthStatus.Unhealthy, down.Status);
         Assert.Contains("RCON server down", down.Entries["rcon-down"].Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_health_check_takes_its_name_failure_status_tags_and_timeout_from_the_registration()
+    {
+        await using var server = EmulatedSourceServer.Start();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddRcon("down", s => (s.Address, s.Password) = ("127.0.0.1:1", "x"))
+            .AddRcon("slow", s => (s.Address, s.Password) = (server.EndPoint.ToString(), server.Password));
+        services.AddHealthChecks()
+            .AddRconHealthCheck("down", name: "game-down", failureStatus: HealthStatus.Degraded, tags: ["game"])
+            .AddRconHealthCheck("slow", name: "game-slow", tags: ["game"], timeout: TimeSpan.FromMilliseconds(200));
+        await using ServiceProvider provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<IRconClientFactory>().GetClientAsync("slow").AsTask().WaitAsync(Guard);
+        server.Options.Faults.ResponseDelay = TimeSpan.FromSeconds(5); // far past the registration's 200 ms
+
+        HealthReport report = await provider.GetRequiredService<HealthCheckService>().CheckHealthAsync(r => r.Tags.Contains("game")).WaitAsync(Guard);
+
+        Assert.Equal(["game-down", "game-slow"], report.Entries.Keys.Order());
+        Assert.Equal(HealthStatus.Degraded, report.Entries["game-down"].Status);
+        Assert.Contains("RCON server down", report.Entries["game-down"].Description, StringComparison.Ordinal);
+        Assert.Equal(HealthStatus.Unhealthy, report.Entries["game-slow"].Status);
+        Assert.True(report.Entries["game-slow"].Duration < TimeSpan.FromSeconds(4), $"took {report.Entries["game-slow"].Duration}: the registration's timeout was not honoured");
     }
 
     [Fact]
@@ -173,4 +256,32 @@ public class HostingTests
     }
 
     private sealed class PlainServer(RconClient client) : RconServer(client);
+
+    private sealed class TwoServers([FromKeyedServices("eu1")] PlainServer eu, [FromKeyedServices("us1")] PlainServer us)
+    {
+        public PlainServer Eu { get; } = eu;
+
+        public PlainServer Us { get; } = us;
+    }
+
+    /// <summary>An in-memory configuration source whose provider the test can change and reload.</summary>
+    private sealed class ReloadableSource(Dictionary<string, string?> initial) : IConfigurationSource
+    {
+        public ReloadableProvider Provider { get; } = new(initial);
+
+        public IConfigurationProvider Build(IConfigurationBuilder builder) => Provider;
+    }
+
+    private sealed class ReloadableProvider : ConfigurationProvider
+    {
+        public ReloadableProvider(Dictionary<string, string?> initial)
+        {
+            foreach ((string key, string? value) in initial)
+            {
+                Data[key] = value;
+            }
+        }
+
+        public void Reload() => OnReload();
+    }
 }

@@ -34,6 +34,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
     private bool _authenticating;
     private bool _disposed;
     private Closure? _closure;
+    private Task? _firstConnection;
 
     /// <summary>Creates a client for a host name or IP address. Nothing is sent until <see cref="ConnectAsync"/>.</summary>
     /// <param name="host">The server's host name or IP address.</param>
@@ -487,9 +488,29 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
         return await connection.ExecuteAsync(command, byteCount, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The authenticated connection, after waiting out a reconnection; otherwise the error that says why there is none.</summary>
+    /// <summary>
+    /// Lets commands sent before <paramref name="connectAndAuthenticate"/> ends wait for it (up to the command timeout)
+    /// instead of failing as not connected: for a client handed out while its shared slot still connects it.
+    /// </summary>
+    internal void WaitForFirstConnection(Task connectAndAuthenticate) => _firstConnection = connectAndAuthenticate;
+
+    /// <summary>The authenticated connection, after waiting out a first connection or a reconnection; otherwise the error that says why there is none.</summary>
     private async ValueTask<RconConnection> ReadyConnectionAsync(CancellationToken cancellationToken)
     {
+        if (_firstConnection is { IsCompleted: false } first && _state is RconClientState.Created or RconClientState.Connecting or RconClientState.Connected)
+        {
+            try
+            {
+                await (_settings.CommandTimeout == Timeout.InfiniteTimeSpan
+                    ? first.WaitAsync(cancellationToken)
+                    : first.WaitAsync(_settings.CommandTimeout, _settings.Time, cancellationToken)).ConfigureAwait(false);
+            }
+            catch (TimeoutException e)
+            {
+                throw RconErrors.StillConnecting(_settings.Display, _settings.CommandTimeout, e);
+            }
+        }
+
         if (_state == RconClientState.Reconnecting && _supervisor is not null)
         {
             await _supervisor.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -168,6 +168,14 @@ public sealed class RconDialect
     }
 
     /// <summary>
+    /// The known dialect with this <see cref="Id"/> or <see cref="Name"/> (any case): what configuration files, the
+    /// command-line tool and <c>RconServerSettings.Dialect</c> accept.
+    /// </summary>
+    /// <exception cref="FormatException">No known dialect has that id or name; the message lists the ids.</exception>
+    public static RconDialect Parse(string idOrName) =>
+        FindKnown(idOrName) ?? throw new FormatException($"unknown dialect '{idOrName}'; use one of {string.Join(", ", Known.Select(d => d.Id))}.");
+
+    /// <summary>
     /// The command that lists the players, which <see cref="RconServer.GetStatusAsync"/> sends and <see cref="ServerStatus.Parse"/>
     /// reads: <c>status</c> (Source, CS2), <c>list</c> (Minecraft), <c>ShowPlayers</c> (Palworld), <c>ListPlayers</c> (ARK,
     /// Conan Exiles, Squad), <c>/players online</c> (Factorio).

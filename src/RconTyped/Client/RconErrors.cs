@@ -84,6 +84,9 @@ internal static class RconErrors
     public static RconTimeoutException StillReconnecting(string server, TimeSpan timeout, Exception inner) =>
         new($"Still reconnecting to {server} after {Seconds(timeout)} s; the command was not sent.", timeout, inner);
 
+    public static RconTimeoutException StillConnecting(string server, TimeSpan timeout, Exception inner) =>
+        new($"Still connecting to {server} after {Seconds(timeout)} s; the command was not sent.", timeout, inner);
+
     public static RconConnectionException GaveUpReconnecting(string server, int attempts, Exception lastError) =>
         new($"The connection to {server} was lost and {attempts} reconnection attempts failed (last: {lastError.Message}). The client is closed.", lastError);
 

@@ -6,6 +6,18 @@ namespace RconTyped.Tests.Client;
 public class KnownDialectTests
 {
     [Fact]
+    public void Parse_finds_a_known_dialect_or_says_which_ids_there_are_in_the_one_text_the_tool_and_hosting_show()
+    {
+        Assert.Same(RconDialect.Cs2, RconDialect.Parse("CS2"));
+        Assert.Same(RconDialect.ConanExiles, RconDialect.Parse("Conan Exiles"));
+
+        var unknown = Assert.Throws<FormatException>(() => RconDialect.Parse("quake"));
+
+        Assert.Equal("unknown dialect 'quake'; use one of auto, source, cs2, minecraft, factorio, ark, conan, palworld, squad.", unknown.Message);
+        Assert.EndsWith(unknown.Message, Assert.Single(new RconServerSettings { Address = "h", Password = "p", Dialect = "quake" }.FindProblems(_ => null)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_known_dialect_has_a_unique_id_and_is_found_by_id_or_name_in_any_case()
     {
         Assert.Equal(["auto", "source", "cs2", "minecraft", "factorio", "ark", "conan", "palworld", "squad"], RconDialect.Known.Select(d => d.Id));
