@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using RconTyped.Schema;
 
 namespace RconTyped.Generators;
 
@@ -8,15 +9,16 @@ internal static class DiagnosticDescriptors
     private const string Category = "RconTyped.Schema";
     private const string UsageCategory = "Usage";
 
-    public static readonly DiagnosticDescriptor UnreadableLine = Create("RCON101", "Line is not a cvarlist row", DiagnosticSeverity.Warning);
-    public static readonly DiagnosticDescriptor DuplicateNames = Create("RCON102", "Names appear more than once", DiagnosticSeverity.Warning);
-    public static readonly DiagnosticDescriptor InvalidJson = Create("RCON103", "Schema file is not valid JSON", DiagnosticSeverity.Error);
-    public static readonly DiagnosticDescriptor InvalidEntry = Create("RCON104", "Schema entry cannot be used as written", DiagnosticSeverity.Warning);
-    public static readonly DiagnosticDescriptor MissingFile = Create("RCON105", "Schema file not found", DiagnosticSeverity.Error);
-    public static readonly DiagnosticDescriptor InvalidClass = Create("RCON106", "Class cannot carry a generated RCON API", DiagnosticSeverity.Error);
-    public static readonly DiagnosticDescriptor EmptySchema = Create("RCON107", "Schema file gives no entries", DiagnosticSeverity.Warning);
-    public static readonly DiagnosticDescriptor InvalidAnswerPattern = Create("RCON108", "Answer pattern is not a valid regular expression", DiagnosticSeverity.Warning);
-    public static readonly DiagnosticDescriptor InvalidAnswerType = Create("RCON109", "Answer declaration cannot be used as written", DiagnosticSeverity.Warning);
+    // Each format frames the particulars the schema code reports (SchemaDiagnostic.Detail) with what happens next.
+    public static readonly DiagnosticDescriptor UnreadableLine = Create("RCON101", "Line is not a cvarlist row", "Line skipped, {0}", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor DuplicateNames = Create("RCON102", "Names appear more than once", "{0}; the last occurrence is used", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor InvalidJson = Create("RCON103", "Schema file is not valid JSON", "The schema file is not valid JSON: {0}", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidEntry = Create("RCON104", "Schema entry cannot be used as written", "Schema entry cannot be used as written: {0}", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor MissingFile = Create("RCON105", "Schema file not found", "Schema file not found: {0}", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidClass = Create("RCON106", "Class cannot carry a generated RCON API", "This class cannot carry a generated RCON API: {0}", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor EmptySchema = Create("RCON107", "Schema file gives no entries", "{0} gives no cvars or commands: is it a cvarlist dump or an .rcon.json schema?", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor InvalidAnswerPattern = Create("RCON108", "Answer pattern is not a valid regular expression", "{0}; the command answers text", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor InvalidAnswerType = Create("RCON109", "Answer declaration cannot be used as written", "{0}; the command answers text", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor TypedEquivalent = new DiagnosticDescriptor(
         "RCON001",
@@ -48,26 +50,28 @@ internal static class DiagnosticDescriptors
         description: "A raw command names nothing in a schema that says it is complete: probably a typo, or a command of another game.",
         helpLinkUri: HelpLink("RCON003"));
 
-    public static DiagnosticDescriptor ById(string id) => id switch
+    /// <summary>The descriptor of a kind the schema code reports.</summary>
+    public static DiagnosticDescriptor For(SchemaDiagnosticKind kind) => kind switch
     {
-        "RCON101" => UnreadableLine,
-        "RCON102" => DuplicateNames,
-        "RCON103" => InvalidJson,
-        "RCON104" => InvalidEntry,
-        "RCON105" => MissingFile,
-        "RCON106" => InvalidClass,
-        "RCON107" => EmptySchema,
-        "RCON108" => InvalidAnswerPattern,
-        "RCON109" => InvalidAnswerType,
-        _ => throw new System.ArgumentOutOfRangeException(nameof(id), id, "No generator diagnostic has this id."),
+        SchemaDiagnosticKind.UnreadableLine => UnreadableLine,
+        SchemaDiagnosticKind.DuplicateNames => DuplicateNames,
+        SchemaDiagnosticKind.InvalidJson => InvalidJson,
+        SchemaDiagnosticKind.InvalidEntry => InvalidEntry,
+        SchemaDiagnosticKind.MissingFile => MissingFile,
+        SchemaDiagnosticKind.InvalidClass => InvalidClass,
+        SchemaDiagnosticKind.EmptySchema => EmptySchema,
+        SchemaDiagnosticKind.InvalidAnswerPattern => InvalidAnswerPattern,
+        SchemaDiagnosticKind.InvalidAnswerType => InvalidAnswerType,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(kind), kind, "No generator diagnostic has this kind."),
     };
 
     // Target-typed new is avoided: the analyzer that checks descriptors does not follow it (roslyn-analyzers#5828).
-    private static DiagnosticDescriptor Create(string id, string title, DiagnosticSeverity severity) =>
+    // The ids are literals for the release-tracking analyzer; a test checks each matches its kind's number.
+    private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity) =>
         new DiagnosticDescriptor(
             id,
             title,
-            "{0}",
+            messageFormat,
             Category,
             severity,
             isEnabledByDefault: true,

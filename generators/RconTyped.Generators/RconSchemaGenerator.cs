@@ -93,11 +93,11 @@ public sealed class RconSchemaGenerator : IIncrementalGenerator
         }
         else if (type.ContainingType is not null || type.IsGenericType)
         {
-            problem = $"{type.Name} must be a top-level, non-generic class to carry a generated RCON API.";
+            problem = $"{type.Name} is nested or generic; use a top-level, non-generic class.";
         }
         else if (!DerivesFromRconServer(type))
         {
-            problem = $"{type.Name} must derive from RconTyped.RconServer to carry a generated RCON API.";
+            problem = $"{type.Name} does not derive from RconTyped.RconServer.";
         }
         else if (files.Count == 0)
         {
@@ -153,7 +153,7 @@ public sealed class RconSchemaGenerator : IIncrementalGenerator
         {
             return new SchemaFile(file.Path, new ConsoleSchema(EquatableArray<ConsoleEntry>.Empty, false, EquatableArray<SchemaDiagnostic>.Empty), new[]
             {
-                new DiagnosticInfo("RCON105", $"The AdditionalFiles item {file.Path} cannot be read.", null),
+                new DiagnosticInfo(SchemaDiagnosticKind.MissingFile, $"the AdditionalFiles item {file.Path} cannot be read.", null),
             }.ToEquatableArray());
         }
 
@@ -161,12 +161,12 @@ public sealed class RconSchemaGenerator : IIncrementalGenerator
         var diagnostics = new List<DiagnosticInfo>();
         foreach (SchemaDiagnostic diagnostic in schema.Diagnostics)
         {
-            diagnostics.Add(new DiagnosticInfo(diagnostic.Id, diagnostic.Message, Place(file.Path, text, diagnostic)));
+            diagnostics.Add(new DiagnosticInfo(diagnostic.Kind, diagnostic.Detail, Place(file.Path, text, diagnostic)));
         }
 
-        if (schema.Entries.Count == 0 && !schema.Diagnostics.Any(d => d.Id == "RCON103"))
+        if (schema.Entries.Count == 0 && !schema.Diagnostics.Any(d => d.Kind == SchemaDiagnosticKind.InvalidJson))
         {
-            diagnostics.Add(new DiagnosticInfo("RCON107", $"{System.IO.Path.GetFileName(file.Path)} gives no cvars or commands: is it a cvarlist dump or an .rcon.json schema?", new LocationInfo(file.Path, default, default)));
+            diagnostics.Add(new DiagnosticInfo(SchemaDiagnosticKind.EmptySchema, System.IO.Path.GetFileName(file.Path), new LocationInfo(file.Path, default, default)));
         }
 
         return new SchemaFile(file.Path, schema, diagnostics.ToEquatableArray());

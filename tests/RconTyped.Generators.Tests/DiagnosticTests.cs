@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using RconTyped.Schema;
 
 namespace RconTyped.Generators.Tests;
 
@@ -117,24 +118,33 @@ public class DiagnosticTests
         Assert.Contains(diagnostics, d => d.Id == "RCON107");
     }
 
-    [Theory]
-    [InlineData("RCON101")]
-    [InlineData("RCON102")]
-    [InlineData("RCON103")]
-    [InlineData("RCON104")]
-    [InlineData("RCON105")]
-    [InlineData("RCON106")]
-    [InlineData("RCON107")]
-    [InlineData("RCON108")]
-    [InlineData("RCON109")]
-    public void Each_generator_diagnostic_id_has_its_own_descriptor(string id)
+    [Fact]
+    public void Each_kind_has_its_own_descriptor_whose_id_is_the_kinds_number_and_whose_format_frames_the_detail()
     {
-        Assert.Equal(id, RconTyped.Generators.DiagnosticDescriptors.ById(id).Id);
+        SchemaDiagnosticKind[] kinds = Enum.GetValues<SchemaDiagnosticKind>();
+        DiagnosticDescriptor[] descriptors = [.. kinds.Select(RconTyped.Generators.DiagnosticDescriptors.For)];
+
+        Assert.Equal(kinds.Select(k => "RCON" + (int)k), descriptors.Select(d => d.Id));
+        Assert.Equal(kinds.Length, descriptors.Distinct().Count());
+        Assert.All(descriptors, d => Assert.NotEqual("{0}", d.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.All(descriptors, d => Assert.Contains("{0}", d.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
     }
 
     [Fact]
-    public void An_unknown_id_is_a_bug_not_an_RCON107()
+    public void A_kind_without_a_descriptor_is_a_bug_not_an_RCON107()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => RconTyped.Generators.DiagnosticDescriptors.ById("RCON199"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RconTyped.Generators.DiagnosticDescriptors.For((SchemaDiagnosticKind)199));
+    }
+
+    [Fact]
+    public void A_description_holding_the_version_placeholder_is_emitted_as_written()
+    {
+        var file = new InMemoryAdditionalText("/p/s.rcon.json", """{ "cvars": [ { "name": "sv_tag", "type": "string", "description": "Shown as %VERSION% in the browser" } ] }""");
+        var (driver, output, _) = GeneratorHarness.Run(GeneratorHarness.Compilation(GeneratorHarness.ServerClass("\"s.rcon.json\"")), file);
+
+        string source = Assert.Single(driver.GetRunResult().GeneratedTrees).ToString();
+        Assert.Contains("Shown as %VERSION% in the browser", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"%VERSION%\")]", source, StringComparison.Ordinal);
+        Assert.Empty(GeneratorHarness.CompileDiagnostics(output));
     }
 }

@@ -45,7 +45,7 @@ internal static class AnswerEmitter
         {
             w.Line();
             w.Line($"/// <summary>Group <c>{CSharpLiterals.Xml(field.Group)}</c> of the first line that gave it; null when none did.</summary>");
-            w.Line($"public {field.TypeName}? {field.Identifier} {{ get; private set; }}");
+            w.Line($"public {CSharpTypes.Field(field)}? {field.Identifier} {{ get; private set; }}");
         }
 
         if (answer.RowPattern is not null)
@@ -62,7 +62,7 @@ internal static class AnswerEmitter
         {
             w.Line();
             w.Line($"/// <summary>A row: <c>{CSharpLiterals.Xml(answer.RowPattern)}</c>.</summary>");
-            w.Line($"public sealed record Row({string.Join(", ", answer.RowFields.Select(f => f.TypeName + " " + f.Identifier))});");
+            w.Line($"public sealed record Row({string.Join(", ", answer.RowFields.Select(f => CSharpTypes.Field(f) + " " + f.Identifier))});");
         }
 
         w.Line();
@@ -137,8 +137,8 @@ internal static class AnswerEmitter
         {
             AnswerFieldModel field = answer.RowFields[f];
             string variable = "f" + f.ToString(CultureInfo.InvariantCulture);
-            conditions.Add("!" + Convert(field, variable) + (field.IsValueType ? $" || {variable} is null" : string.Empty));
-            values.Add(field.IsValueType ? variable + ".Value" : variable + " ?? string.Empty");
+            conditions.Add("!" + Convert(field, variable) + (CSharpTypes.IsValueType(field) ? $" || {variable} is null" : string.Empty));
+            values.Add(CSharpTypes.IsValueType(field) ? variable + ".Value" : variable + " ?? string.Empty");
         }
 
         WriteCondition(w, conditions, "||");
@@ -163,7 +163,7 @@ internal static class AnswerEmitter
 
     /// <summary>The conversion of a group into <paramref name="variable"/> (out variables of an <c>if</c> share the method's scope, so each is unique).</summary>
     private static string Convert(AnswerFieldModel field, string variable) =>
-        $"__Reader.{field.Reader}(m.Groups[{CSharpLiterals.String(field.Group)}], out {field.TypeName}? {variable})";
+        $"__Reader.{CSharpTypes.Reader(field)}(m.Groups[{CSharpLiterals.String(field.Group)}], out {CSharpTypes.Field(field)}? {variable})";
 
     private static string Variable(int line, int field) =>
         "l" + line.ToString(CultureInfo.InvariantCulture) + "f" + field.ToString(CultureInfo.InvariantCulture);

@@ -1,10 +1,14 @@
 using Microsoft.CodeAnalysis;
+using RconTyped.Schema;
 
 namespace RconTyped.Generators.Model;
 
-/// <summary>A diagnostic as values: descriptor id, message and where, so it can travel through the pipeline.</summary>
-internal sealed record DiagnosticInfo(string Id, string Message, LocationInfo? Location)
+/// <summary>
+/// A diagnostic as values, so it can travel through the pipeline: its kind (which picks the descriptor), the
+/// particulars its descriptor's message format frames, and where.
+/// </summary>
+internal sealed record DiagnosticInfo(SchemaDiagnosticKind Kind, string Detail, LocationInfo? Location)
 {
     public Diagnostic ToDiagnostic() =>
-        Diagnostic.Create(DiagnosticDescriptors.ById(Id), Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, Message);
+        Diagnostic.Create(DiagnosticDescriptors.For(Kind), Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, Detail);
 }

@@ -2,13 +2,12 @@ using RconTyped.Schema;
 
 namespace RconTyped.Generators.Model;
 
-/// <summary>A generated property (cvar) or method (command).</summary>
+/// <summary>A generated property (cvar) or method (command), as values: the emitter alone writes C# text from it.</summary>
 internal sealed record MemberModel(
     string ConsoleName,
     string Identifier,
     bool IsCommand,
-    string TypeName,
-    string ConverterExpression,
+    ConsoleValueType Type,
     string? Default,
     double? Min,
     double? Max,

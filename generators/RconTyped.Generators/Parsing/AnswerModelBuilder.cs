@@ -51,14 +51,14 @@ internal static class AnswerModelBuilder
     private static IEnumerable<string> GroupsOf(string pattern) =>
         new Regex(pattern, RegexOptions.CultureInvariant).GetGroupNames().Where(name => !int.TryParse(name, out _));
 
-    private static AnswerFieldModel Field(string group, string identifier, string type) => type switch
+    private static AnswerFieldModel Field(string group, string identifier, string type) => new(group, identifier, type switch
     {
-        AnswerFieldTypes.Int => new AnswerFieldModel(group, identifier, "int", "TryInt32", true),
-        AnswerFieldTypes.Long => new AnswerFieldModel(group, identifier, "long", "TryInt64", true),
-        AnswerFieldTypes.Float => new AnswerFieldModel(group, identifier, "double", "TryDouble", true),
-        AnswerFieldTypes.Bool => new AnswerFieldModel(group, identifier, "bool", "TryBoolean", true),
-        AnswerFieldTypes.SteamId => new AnswerFieldModel(group, identifier, "global::RconTyped.SteamId", "TrySteamId", true),
-        AnswerFieldTypes.Duration => new AnswerFieldModel(group, identifier, "global::System.TimeSpan", "TryDuration", true),
-        _ => new AnswerFieldModel(group, identifier, "string", "TryString", false),
-    };
+        AnswerFieldTypes.Int => AnswerFieldKind.Int,
+        AnswerFieldTypes.Long => AnswerFieldKind.Long,
+        AnswerFieldTypes.Float => AnswerFieldKind.Float,
+        AnswerFieldTypes.Bool => AnswerFieldKind.Bool,
+        AnswerFieldTypes.SteamId => AnswerFieldKind.SteamId,
+        AnswerFieldTypes.Duration => AnswerFieldKind.Duration,
+        _ => AnswerFieldKind.String,
+    });
 }

@@ -18,7 +18,7 @@ internal static class ServerModelBuilder
         var diagnostics = new List<DiagnosticInfo>();
         if (request.Problem is not null)
         {
-            diagnostics.Add(new DiagnosticInfo("RCON106", request.Problem, request.Location));
+            diagnostics.Add(new DiagnosticInfo(SchemaDiagnosticKind.InvalidClass, request.Problem, request.Location));
             return new ServerBuildResult(null, diagnostics.ToEquatableArray());
         }
 
@@ -32,7 +32,7 @@ internal static class ServerModelBuilder
             if (file is null)
             {
                 diagnostics.Add(new DiagnosticInfo(
-                    "RCON105",
+                    SchemaDiagnosticKind.MissingFile,
                     $"[RconSchema] names \"{wanted}\", but no AdditionalFiles item has that name. Add <AdditionalFiles Include=\"{wanted}\" /> to the project file.",
                     request.Location));
                 continue;
@@ -104,34 +104,12 @@ internal static class ServerModelBuilder
             for (int i = 0; i < entry.Parameters.Count; i++)
             {
                 CommandParameter parameter = entry.Parameters[i];
-                (string type, string format) = parameter.Type switch
-                {
-                    ConsoleValueType.Bool => ("bool", "global::RconTyped.RconValueConverters.Boolean.Format({0})"),
-                    ConsoleValueType.Int => ("int", "global::RconTyped.RconValueConverters.Int32.Format({0})"),
-                    ConsoleValueType.Float => ("double", "global::RconTyped.RconValueConverters.Double.Format({0})"),
-                    _ => ("string", "{0}"),
-                };
-                if (parameter.Optional)
-                {
-                    format = type == "string" ? "{0}" : "({0} is null ? null : " + string.Format(CultureInfo.InvariantCulture, format, "{0}.Value") + ")";
-                    type += "?";
-                }
-
-                parameters.Add(new ParameterModel(names[i], type, parameter.Optional, format));
+                parameters.Add(new ParameterModel(names[i], parameter.Type, parameter.Optional));
             }
 
-            return new MemberModel(entry.Name, identifier, true, "string", string.Empty, null, null, null, entry.Flags, entry.Description, parameters.ToEquatableArray(), entry.HasParameterList, EquatableArray<EnumMember>.Empty);
+            return new MemberModel(entry.Name, identifier, true, ConsoleValueType.Unknown, null, null, null, entry.Flags, entry.Description, parameters.ToEquatableArray(), entry.HasParameterList, EquatableArray<EnumMember>.Empty);
         }
 
-        (string typeName, string converter) = entry.Type switch
-        {
-            ConsoleValueType.Bool => ("bool", "global::RconTyped.RconValueConverters.Boolean"),
-            ConsoleValueType.Int => ("int", "global::RconTyped.RconValueConverters.Int32"),
-            ConsoleValueType.Float => ("double", "global::RconTyped.RconValueConverters.Double"),
-            ConsoleValueType.String => ("string", "global::RconTyped.RconValueConverters.String"),
-            ConsoleValueType.Enum => (identifier + "Value", $"global::RconTyped.RconValueConverters.Enum<{identifier}Value>()"),
-            _ => ("global::RconTyped.RconValue", "global::RconTyped.RconValueConverters.Value"),
-        };
-        return new MemberModel(entry.Name, identifier, false, typeName, converter, entry.Default, entry.Min, entry.Max, entry.Flags, entry.Description, EquatableArray<ParameterModel>.Empty, false, entry.EnumValues);
+        return new MemberModel(entry.Name, identifier, false, entry.Type, entry.Default, entry.Min, entry.Max, entry.Flags, entry.Description, EquatableArray<ParameterModel>.Empty, false, entry.EnumValues);
     }
 }

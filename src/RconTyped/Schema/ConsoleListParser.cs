@@ -75,8 +75,8 @@ internal static class ConsoleListParser
                 else
                 {
                     diagnostics.Add(new SchemaDiagnostic(
-                        "RCON101",
-                        $"This line is not a cvarlist row (expected 'name : value : flags : description'); it is skipped: {Shorten(row.Trim())}",
+                        SchemaDiagnosticKind.UnreadableLine,
+                        $"not a cvarlist row (expected 'name : value : flags : description'): {Shorten(row.Trim())}",
                         index,
                         0,
                         lines[index].TrimEnd('\r').Length));
@@ -314,7 +314,7 @@ internal static class ConsoleListParser
         string name = cells[0].Trim();
         if (cells.Length < 2 || !IsName(name))
         {
-            diagnostics.Add(new SchemaDiagnostic("RCON101", $"This table row has no usable name; it is skipped: {Shorten(trimmed)}", index, 0, original.TrimEnd('\r').Length));
+            diagnostics.Add(new SchemaDiagnostic(SchemaDiagnosticKind.UnreadableLine, $"a table row with no usable name: {Shorten(trimmed)}", index, 0, original.TrimEnd('\r').Length));
             return;
         }
 
@@ -385,7 +385,7 @@ internal static class ConsoleListParser
         if (duplicates > 0)
         {
             string what = duplicates == 1 ? "1 name appears" : $"{duplicates} names appear";
-            diagnostics.Add(new SchemaDiagnostic("RCON102", $"{what} again after an earlier row (several dumps in one file, or a game that registers a name twice); the last occurrence is used.", firstDuplicateLine, 0, 0));
+            diagnostics.Add(new SchemaDiagnostic(SchemaDiagnosticKind.DuplicateNames, $"{what} again after an earlier row (several dumps in one file, or a game that registers a name twice)", firstDuplicateLine, 0, 0));
         }
 
         return result.ToEquatableArray();

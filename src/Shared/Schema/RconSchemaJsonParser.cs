@@ -20,13 +20,13 @@ internal static class RconSchemaJsonParser
         }
         catch (JsonSyntaxException e)
         {
-            diagnostics.Add(new SchemaDiagnostic("RCON103", $"The file is not valid JSON: {e.Message}", e.Line, e.Column, 1));
+            diagnostics.Add(new SchemaDiagnostic(SchemaDiagnosticKind.InvalidJson, e.Message, e.Line, e.Column, 1));
             return new ConsoleSchema(EquatableArray<ConsoleEntry>.Empty, false, diagnostics.ToEquatableArray());
         }
 
         if (root.Kind != JsonNodeKind.Object)
         {
-            diagnostics.Add(new SchemaDiagnostic("RCON103", "The schema must be a JSON object with \"cvars\" and \"commands\" arrays.", root.Line, root.Column, 1));
+            diagnostics.Add(new SchemaDiagnostic(SchemaDiagnosticKind.InvalidJson, "a schema is a JSON object with \"cvars\" and \"commands\" arrays", root.Line, root.Column, 1));
             return new ConsoleSchema(EquatableArray<ConsoleEntry>.Empty, false, diagnostics.ToEquatableArray());
         }
 
@@ -68,7 +68,7 @@ internal static class RconSchemaJsonParser
             return node.Items;
         }
 
-        diagnostics.Add(new SchemaDiagnostic("RCON104", $"\"{name}\" must be an array.", node.Line, node.Column, 1));
+        diagnostics.Add(new SchemaDiagnostic(SchemaDiagnosticKind.InvalidEntry, $"\"{name}\" must be an array.", node.Line, node.Column, 1));
         return new JsonNode[0];
     }
 
@@ -256,5 +256,5 @@ internal static class RconSchemaJsonParser
         }
     }
 
-    private static SchemaDiagnostic Error(JsonNode node, string message) => new("RCON104", message, node.Line, node.Column, 1);
+    private static SchemaDiagnostic Error(JsonNode node, string message) => new(SchemaDiagnosticKind.InvalidEntry, message, node.Line, node.Column, 1);
 }

@@ -16,7 +16,7 @@ internal static class AnswerShapeReader
     {
         if (answer.Kind != JsonNodeKind.Object)
         {
-            diagnostics.Add(new SchemaDiagnostic("RCON109", $"\"answer\" of \"{command}\" must be an object with \"lines\", \"row\" and \"types\"; the command answers text.", answer.Line, answer.Column, 1));
+            diagnostics.Add(new SchemaDiagnostic(SchemaDiagnosticKind.InvalidAnswerType, $"\"answer\" of \"{command}\" must be an object with \"lines\", \"row\" and \"types\"", answer.Line, answer.Column, 1));
             return null;
         }
 
@@ -58,7 +58,7 @@ internal static class AnswerShapeReader
 
         if (linePatterns.Count == 0 && rowPattern is null)
         {
-            diagnostics.Add(new SchemaDiagnostic("RCON109", $"\"answer\" of \"{command}\" has neither \"lines\" nor a \"row\" pattern; the command answers text.", answer.Line, answer.Column, 1));
+            diagnostics.Add(new SchemaDiagnostic(SchemaDiagnosticKind.InvalidAnswerType, $"\"answer\" of \"{command}\" has neither \"lines\" nor a \"row\" pattern", answer.Line, answer.Column, 1));
             return null;
         }
 
@@ -70,11 +70,11 @@ internal static class AnswerShapeReader
                 string? type = declared.Value.AsText();
                 if (type is null || System.Array.IndexOf(AnswerFieldTypes.All, type) < 0)
                 {
-                    diagnostics.Add(new SchemaDiagnostic("RCON109", $"Group \"{declared.Key}\" of \"{command}\" has type \"{type}\"; use one of {string.Join(", ", AnswerFieldTypes.All)}. It is read as a string.", declared.Value.Line, declared.Value.Column, 1));
+                    diagnostics.Add(new SchemaDiagnostic(SchemaDiagnosticKind.InvalidAnswerType, $"Group \"{declared.Key}\" of \"{command}\" has type \"{type}\"; use one of {string.Join(", ", AnswerFieldTypes.All)}. It is read as a string.", declared.Value.Line, declared.Value.Column, 1));
                 }
                 else if (!lineGroups.Contains(declared.Key) && !rowGroups.Contains(declared.Key))
                 {
-                    diagnostics.Add(new SchemaDiagnostic("RCON109", $"\"types\" of \"{command}\" names \"{declared.Key}\", but no pattern has a group (?<{declared.Key}>…); the type is ignored.", declared.Value.Line, declared.Value.Column, 1));
+                    diagnostics.Add(new SchemaDiagnostic(SchemaDiagnosticKind.InvalidAnswerType, $"\"types\" of \"{command}\" names \"{declared.Key}\", but no pattern has a group (?<{declared.Key}>…); the type is ignored.", declared.Value.Line, declared.Value.Column, 1));
                 }
                 else
                 {
@@ -95,7 +95,7 @@ internal static class AnswerShapeReader
     {
         if (pattern.Kind != JsonNodeKind.String || string.IsNullOrEmpty(pattern.Text))
         {
-            diagnostics.Add(new SchemaDiagnostic("RCON108", $"An answer pattern of \"{command}\" must be a non-empty string; the command answers text.", pattern.Line, pattern.Column, 1));
+            diagnostics.Add(new SchemaDiagnostic(SchemaDiagnosticKind.InvalidAnswerPattern, $"An answer pattern of \"{command}\" must be a non-empty string", pattern.Line, pattern.Column, 1));
             return null;
         }
 
@@ -105,7 +105,7 @@ internal static class AnswerShapeReader
             string? bad = NamedGroups(regex).FirstOrDefault(g => !IsIdentifierLike(g));
             if (bad is not null)
             {
-                diagnostics.Add(new SchemaDiagnostic("RCON108", $"Group \"{bad}\" of an answer pattern of \"{command}\" must start with a letter; the command answers text.", pattern.Line, pattern.Column, 1));
+                diagnostics.Add(new SchemaDiagnostic(SchemaDiagnosticKind.InvalidAnswerPattern, $"Group \"{bad}\" of an answer pattern of \"{command}\" must start with a letter", pattern.Line, pattern.Column, 1));
                 return null;
             }
 
@@ -113,7 +113,7 @@ internal static class AnswerShapeReader
         }
         catch (System.ArgumentException e)
         {
-            diagnostics.Add(new SchemaDiagnostic("RCON108", $"An answer pattern of \"{command}\" is not a valid regular expression ({e.Message}); the command answers text.", pattern.Line, pattern.Column, 1));
+            diagnostics.Add(new SchemaDiagnostic(SchemaDiagnosticKind.InvalidAnswerPattern, $"An answer pattern of \"{command}\" is not a valid regular expression ({e.Message})", pattern.Line, pattern.Column, 1));
             return null;
         }
     }
