@@ -1,14 +1,19 @@
+using RconTyped.Testing.Games;
+
 namespace RconTyped.Testing;
 
 /// <summary>
 /// One game the emulated server can be: its <see cref="EmulatedServerMode"/>, the name the command-line tool gives it, the
-/// client dialect that speaks to it (from <see cref="RconDialect.Known"/>), and what it does on the wire. The one table
-/// the emulator and the tool read; docs/protocol.md says where each fact comes from.
+/// client dialect that speaks to it (from <see cref="RconDialect.Known"/>), what it does on the wire, and the behaviour
+/// (commands and wire hooks) that plays it. The one table the emulator and the tool read; docs/protocol.md says where each fact comes from.
 /// </summary>
 public sealed class EmulatedGame
 {
-    private EmulatedGame(EmulatedServerMode mode, RconDialect dialect, bool sendsEmptyBeforeAuthentication, string? name = null)
+    private readonly Func<GameBehaviour> _createBehaviour;
+
+    private EmulatedGame(EmulatedServerMode mode, RconDialect dialect, bool sendsEmptyBeforeAuthentication, Func<GameBehaviour> behaviour, string? name = null)
     {
+        _createBehaviour = behaviour;
         Mode = mode;
         Dialect = dialect;
         Name = name ?? dialect.Id;
@@ -18,15 +23,15 @@ public sealed class EmulatedGame
     /// <summary>Every game, <see cref="EmulatedServerMode.Source"/> first.</summary>
     public static IReadOnlyList<EmulatedGame> All { get; } =
     [
-        new(EmulatedServerMode.Source, RconDialect.Source, sendsEmptyBeforeAuthentication: true),
-        new(EmulatedServerMode.Cs2, RconDialect.Cs2, sendsEmptyBeforeAuthentication: false),
-        new(EmulatedServerMode.Minecraft, RconDialect.Minecraft, sendsEmptyBeforeAuthentication: false),
-        new(EmulatedServerMode.Factorio, RconDialect.Factorio, sendsEmptyBeforeAuthentication: true),
-        new(EmulatedServerMode.Ark, RconDialect.Ark, sendsEmptyBeforeAuthentication: true),
-        new(EmulatedServerMode.ConanExiles, RconDialect.ConanExiles, sendsEmptyBeforeAuthentication: false),
-        new(EmulatedServerMode.Palworld, RconDialect.Palworld, sendsEmptyBeforeAuthentication: false),
-        new(EmulatedServerMode.Squad, RconDialect.Squad, sendsEmptyBeforeAuthentication: true),
-        new(EmulatedServerMode.Rust, RconDialect.Cs2, sendsEmptyBeforeAuthentication: true, name: "rust"),
+        new(EmulatedServerMode.Source, RconDialect.Source, sendsEmptyBeforeAuthentication: true, () => new SourceOneGame()),
+        new(EmulatedServerMode.Cs2, RconDialect.Cs2, sendsEmptyBeforeAuthentication: false, () => new Cs2Game()),
+        new(EmulatedServerMode.Minecraft, RconDialect.Minecraft, sendsEmptyBeforeAuthentication: false, () => new MinecraftGame()),
+        new(EmulatedServerMode.Factorio, RconDialect.Factorio, sendsEmptyBeforeAuthentication: true, () => new FactorioGame()),
+        new(EmulatedServerMode.Ark, RconDialect.Ark, sendsEmptyBeforeAuthentication: true, () => new ArkGame()),
+        new(EmulatedServerMode.ConanExiles, RconDialect.ConanExiles, sendsEmptyBeforeAuthentication: false, () => new ConanExilesGame()),
+        new(EmulatedServerMode.Palworld, RconDialect.Palworld, sendsEmptyBeforeAuthentication: false, () => new PalworldGame()),
+        new(EmulatedServerMode.Squad, RconDialect.Squad, sendsEmptyBeforeAuthentication: true, () => new SquadGame()),
+        new(EmulatedServerMode.Rust, RconDialect.Cs2, sendsEmptyBeforeAuthentication: true, () => new RustGame(), name: "rust"),
     ];
 
     /// <summary>The mode.</summary>
@@ -65,6 +70,14 @@ public sealed class EmulatedGame
         }
 
         throw new ArgumentOutOfRangeException(nameof(mode), mode, "Not an emulated server mode.");
+    }
+
+    /// <summary>A new behaviour of this game (its console commands and wire rules) for one console.</summary>
+    internal GameBehaviour CreateBehaviour()
+    {
+        GameBehaviour behaviour = _createBehaviour();
+        behaviour.Game = this;
+        return behaviour;
     }
 
     /// <summary>The game with this <see cref="Name"/> (any case), or null.</summary>

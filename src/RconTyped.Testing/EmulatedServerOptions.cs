@@ -41,6 +41,9 @@ public sealed class EmulatedServerOptions
     /// <summary>Commands per connection in 30 seconds before <see cref="EmulatedServerMode.ConanExiles"/> answers <c>42</c> and closes. Default 10.</summary>
     public int RateLimit { get; set; } = 10;
 
+    /// <summary>The clock behind the games' time rules (Conan Exiles' 30-second rate window); a <c>FakeTimeProvider</c> in tests. Default <see cref="TimeProvider.System"/>.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
     /// <summary>
     /// The players on the server when it starts (<see cref="EmulatedPlayer.DefaultRoster"/> unless changed: clear it for an
     /// empty server). Change the roster of a running server through <see cref="ServerConsole.AddPlayer"/> and

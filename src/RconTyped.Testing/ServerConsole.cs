@@ -16,7 +16,6 @@ public sealed class ServerConsole
     private readonly SortedDictionary<string, ConsoleCommand> _commands = new(StringComparer.OrdinalIgnoreCase);
     private const int ExecutedCommandsKept = 100_000;
     private readonly Queue<string> _executed = new();
-    private readonly EmulatedServerMode _mode;
     private readonly List<RosterEntry> _roster = [];
     private int _lastUserId = 1;
     private int _roundsPlayed;
@@ -26,9 +25,8 @@ public sealed class ServerConsole
     /// <param name="cvarList">A <c>cvarlist</c> dump to load; its commands answer with nothing unless built in.</param>
     public ServerConsole(EmulatedServerMode mode = EmulatedServerMode.Source, string? cvarList = null)
     {
-        _mode = mode;
         Log = new ServerLog(() => TryGetVariable("sv_logsecret", out ConsoleVariable? secret) ? secret.Value : null);
-        Behaviour = GameBehaviour.For(mode);
+        Behaviour = EmulatedGame.For(mode).CreateBehaviour();
         AddBuiltInCommands();
         Behaviour.AddCommands(this);
         if (cvarList is null)
@@ -292,9 +290,9 @@ public sealed class ServerConsole
 
     private string Describe(ConsoleVariable variable)
     {
-        if (_mode == EmulatedServerMode.Cs2)
+        if (Behaviour.DescribeVariable(variable) is { } own)
         {
-            return $"{variable.Name} = {variable.Value}\n";
+            return own;
         }
 
         // The one-line form srcds sends over RCON: "name" = "value" ( def. "x" ) min. a max. b flags - help
@@ -332,7 +330,7 @@ public sealed class ServerConsole
         var rows = new List<(string Name, string Value, IReadOnlyList<string> Flags, string Description)>();
         foreach (ConsoleVariable v in _variables.Values)
         {
-            rows.Add((v.Name, _mode == EmulatedServerMode.Source ? SourceOneValue(v.Value) : v.Value, v.Flags, v.Description));
+            rows.Add((v.Name, Behaviour.CvarListValue(v.Value), v.Flags, v.Description));
         }
 
         foreach (ConsoleCommand c in _commands.Values)
@@ -346,15 +344,7 @@ public sealed class ServerConsole
         var text = new StringBuilder("cvar list\n--------------\n");
         foreach (var row in rows)
         {
-            if (_mode == EmulatedServerMode.Source)
-            {
-                string flags = row.Flags.Count == 0 ? string.Empty : ", " + string.Join(", ", row.Flags.Select(f => $"\"{f}\""));
-                text.Append(CultureInfo.InvariantCulture, $"{row.Name,-40} : {row.Value,-8} : {flags,-16} : {row.Description}\n");
-            }
-            else
-            {
-                text.Append(CultureInfo.InvariantCulture, $"{row.Name,-80} : {row.Value,-16} : {string.Join(", ", row.Flags),-32} : {row.Description}\n");
-            }
+            text.Append(Behaviour.CvarListRow(row.Name, row.Value, row.Flags, row.Description));
         }
 
         text.Append("--------------\n");
@@ -427,19 +417,6 @@ public sealed class ServerConsole
                 _variables[row.Name] = new ConsoleVariable(row.Name, row.Value, flags: row.Flags, description: row.Description);
             }
         }
-    }
-
-    private static string SourceOneValue(string value)
-    {
-        // Source 1 prints values with GetInt/GetFloat: text shows as 0, whole numbers without decimals.
-        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number))
-        {
-            return "0";
-        }
-
-        return number == Math.Floor(number) && Math.Abs(number) < int.MaxValue
-            ? ((int)number).ToString(CultureInfo.InvariantCulture)
-            : number.ToString("F3", CultureInfo.InvariantCulture);
     }
 
     private static string LongFlagName(string flag) => flag switch

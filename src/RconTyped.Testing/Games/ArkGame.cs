@@ -13,6 +13,10 @@ internal sealed class ArkGame : GameBehaviour
         console.AddCommand("ServerChat", _ => string.Empty, "Sends a chat message to all players.");
     }
 
+    /// <summary>ARK answers a command without output with its "no response" text, padded.</summary>
+    public override byte[] AnswerBody(byte[] output, EmulatedSession session) =>
+        output.Length == 0 && Game.Dialect.EmptyAnswerText is { } empty ? session.Options.Encoding.GetBytes(empty + " \n") : output;
+
     private static string ListPlayers(ServerConsole console)
     {
         List<RosterEntry> players = [.. console.Roster.Where(e => !e.Player.IsBot)];

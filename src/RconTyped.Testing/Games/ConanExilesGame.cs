@@ -15,6 +15,20 @@ internal sealed class ConanExilesGame : SourceGame
             : "Player not found\n", "Kicks a player by character name.");
     }
 
+    /// <summary>Conan Exiles' limit: more than <see cref="EmulatedServerOptions.RateLimit"/> commands in the last 30 seconds.</summary>
+    public override bool IsRateLimited(EmulatedSession session)
+    {
+        DateTimeOffset now = session.Options.TimeProvider.GetUtcNow();
+        Queue<DateTimeOffset> recent = session.RecentCommands;
+        while (recent.Count > 0 && now - recent.Peek() > TimeSpan.FromSeconds(30))
+        {
+            recent.Dequeue();
+        }
+
+        recent.Enqueue(now);
+        return recent.Count > session.Options.RateLimit;
+    }
+
     private static string ListPlayers(ServerConsole console)
     {
         var text = new StringBuilder("Idx | Char name | Player name |      User ID |       Platform ID | Platform Name\n");

@@ -6,6 +6,9 @@ namespace RconTyped.Testing.Games;
 /// <summary>CS2: the Source 2 <c>status</c> layout (spawn groups, the <c>---------players--------</c> table), the rest as Source 1.</summary>
 internal sealed class Cs2Game : SourceGame
 {
+    /// <summary>CS2 answers a bare cvar name with <c>name = value</c>.</summary>
+    public override string? DescribeVariable(ConsoleVariable variable) => $"{variable.Name} = {variable.Value}\n";
+
     protected override string Status(ServerConsole console)
     {
         IReadOnlyList<RosterEntry> roster = console.Roster;

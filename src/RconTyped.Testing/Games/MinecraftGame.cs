@@ -1,4 +1,5 @@
 using System.Globalization;
+using RconTyped.Protocol;
 
 namespace RconTyped.Testing.Games;
 
@@ -16,6 +17,23 @@ internal sealed class MinecraftGame : GameBehaviour
         console.AddCommand("say", _ => string.Empty, "Sends a message to all players.");
         console.AddCommand("kick", args => Kick(console, args), "Kicks a player off the server.");
         console.AddCommand("whitelist", Whitelist, "Manages the server whitelist.");
+    }
+
+    /// <summary>Minecraft reads one packet per read() and closes the connection when the sizes disagree.</summary>
+    public override bool ReadsOnePacketPerRead => true;
+
+    /// <summary>Any type but AUTH and EXECCOMMAND is answered <c>Unknown request</c> and its type in hex (what clients use as an end marker).</summary>
+    public override void AnswerOtherPacket(RconPacketHeader header, EmulatedSession session) =>
+        session.Answer(header.Id, session.Options.Encoding.GetBytes($"Unknown request {header.Type.Value:x}"));
+
+    /// <summary>Minecraft splits the text every 4096 UTF-16 units (not bytes), so packets hold up to 4096 characters.</summary>
+    public override void QueueAnswer(int id, byte[] body, EmulatedSession session)
+    {
+        string text = session.Options.Encoding.GetString(body);
+        for (int offset = 0; offset < Math.Max(text.Length, 1); offset += 4096)
+        {
+            session.Answer(id, session.Options.Encoding.GetBytes(text.Substring(offset, Math.Min(4096, text.Length - offset))));
+        }
     }
 
     private static string List(ServerConsole console, bool uuids)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using RconTyped.Protocol;
 
 namespace RconTyped.Testing.Games;
 
@@ -15,6 +16,16 @@ internal sealed class PalworldGame : GameBehaviour
         console.AddCommand("Info", _ => $"Welcome to Pal Server[v0.1.5.1] {console.Hostname}\n", "Shows server information.");
         console.AddCommand("Broadcast", args => $"Broadcasted: {string.Join(' ', args)}\n", "Sends a message to all players.");
         console.AddCommand("KickPlayer", args => Kick(console, args), "Kicks a player by SteamID or UserID.");
+    }
+
+    /// <summary>
+    /// Palworld answers with id 0, and its size field counts UTF-8 bytes while the bytes sent stop after as many as the
+    /// text has UTF-16 units: non-ASCII answers arrive short.
+    /// </summary>
+    public override void QueueAnswer(int id, byte[] body, EmulatedSession session)
+    {
+        int missing = body.Length - session.Options.Encoding.GetCharCount(body);
+        session.Outbox.Add(new OutgoingPacket(0, RconPacketType.ResponseValue, body, Math.Min(missing, body.Length + 2)));
     }
 
     private static string ShowPlayers(ServerConsole console)

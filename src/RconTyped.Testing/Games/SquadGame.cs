@@ -17,6 +17,9 @@ internal sealed class SquadGame : GameBehaviour
         console.AddCommand("AdminBroadcast", args => $"Message broadcasted: {string.Join(' ', args)}\n", "Sends a message to all players.");
     }
 
+    /// <summary>Squad confirms a mirrored empty packet twice before the trailer.</summary>
+    protected override int MirrorConfirmations => 2;
+
     public override OutgoingPacket? PacketBeforeAnswer(Encoding encoding) =>
         new OutgoingPacket(0, new RconPacketType(1), encoding.GetBytes("[ChatAll] [Online IDs: EOS: 0] Player : gg"));
 
