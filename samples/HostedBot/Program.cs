@@ -8,7 +8,7 @@ using RconTyped.Hosting;
 using RconTyped.Testing;
 
 string? address = Environment.GetEnvironmentVariable("RCON_ADDRESS");
-await using EmulatedSourceServer? emulated = address is null ? EmulatedSourceServer.Start() : null;
+await using EmulatedServer? emulated = address is null ? EmulatedServer.Start() : null;
 
 HostApplicationBuilder builder = Host.CreateApplicationBuilder(args);
 // One named server; in an appsettings.json this is "Rcon": { "Servers": { "watched": { … } } } and AddRcon(builder.Configuration.GetSection("Rcon")).
@@ -34,7 +34,7 @@ if (emulated is not null)
 await host.RunAsync(stop.Token);
 
 // On the emulated server, a visitor comes and goes so the watcher has something to report.
-static async Task SimulateVisitorsAsync(EmulatedSourceServer server, CancellationToken stopping)
+static async Task SimulateVisitorsAsync(EmulatedServer server, CancellationToken stopping)
 {
     for (int visit = 1; !stopping.IsCancellationRequested; visit++)
     {

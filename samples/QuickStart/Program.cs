@@ -5,7 +5,7 @@ using RconTyped;
 using RconTyped.Testing;
 
 string? address = Environment.GetEnvironmentVariable("RCON_ADDRESS");
-await using EmulatedSourceServer? emulated = address is null ? EmulatedSourceServer.Start() : null;
+await using EmulatedServer? emulated = address is null ? EmulatedServer.Start() : null;
 
 string password = emulated?.Password
     ?? Environment.GetEnvironmentVariable("RCON_PASSWORD")

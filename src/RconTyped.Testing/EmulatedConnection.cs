@@ -14,7 +14,7 @@ namespace RconTyped.Testing;
 /// </summary>
 internal sealed class EmulatedConnection
 {
-    private readonly EmulatedSourceServer _server;
+    private readonly EmulatedServer _server;
     private readonly Stream _stream;
     private readonly IPAddress _address;
 
@@ -22,7 +22,7 @@ internal sealed class EmulatedConnection
     /// <param name="server">The server it belongs to.</param>
     /// <param name="stream">The connection's bytes; the connection disposes it when it ends.</param>
     /// <param name="address">The client's address, for bans.</param>
-    public EmulatedConnection(EmulatedSourceServer server, Stream stream, IPAddress address)
+    public EmulatedConnection(EmulatedServer server, Stream stream, IPAddress address)
     {
         _server = server;
         _stream = stream;

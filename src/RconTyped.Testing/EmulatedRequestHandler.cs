@@ -8,7 +8,7 @@ namespace RconTyped.Testing;
 /// with each game's rules coming from its <see cref="GameBehaviour"/> hooks. Answers are queued on the
 /// <see cref="EmulatedSession"/>; the socket loop writes them.
 /// </summary>
-internal sealed class EmulatedRequestHandler(EmulatedSourceServer server, GameBehaviour game, EmulatedSession session, System.Net.IPAddress address)
+internal sealed class EmulatedRequestHandler(EmulatedServer server, GameBehaviour game, EmulatedSession session, System.Net.IPAddress address)
 {
     private EmulatedServerOptions Options => server.Options;
 

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace RconTyped.Testing;
 
-/// <summary>Settings of an <see cref="EmulatedSourceServer"/>.</summary>
+/// <summary>Settings of an <see cref="EmulatedServer"/>.</summary>
 public sealed class EmulatedServerOptions
 {
     /// <summary>The RCON password (rcon_password). Empty refuses every authentication, as srcds does. Default <c>"test-password"</c>.</summary>

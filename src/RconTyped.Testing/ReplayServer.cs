@@ -11,7 +11,7 @@ namespace RconTyped.Testing;
 /// </summary>
 public sealed class ReplayServer : IAsyncDisposable
 {
-    private readonly EmulatedSourceServer _server;
+    private readonly EmulatedServer _server;
     private readonly Dictionary<string, Queue<byte[]?>> _answers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, byte[]?> _last = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _unknown = new();
@@ -30,7 +30,7 @@ public sealed class ReplayServer : IAsyncDisposable
         }
 
         options.Responder = Answer;
-        _server = EmulatedSourceServer.Start(options);
+        _server = EmulatedServer.Start(options);
     }
 
     /// <summary>The address the server listens on.</summary>

@@ -130,7 +130,7 @@ public class RconHttpLogListenerTests
     [Fact]
     public async Task A_CS2_server_posts_its_log_to_the_listener_at_its_secret_path()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2 });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2 });
         await using var client = new RconClient(server.EndPoint);
         await client.ConnectAsync().WaitAsync(Guard.Timeout);
         await client.AuthenticateAsync(server.Password).WaitAsync(Guard.Timeout);

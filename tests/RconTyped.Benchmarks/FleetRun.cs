@@ -13,7 +13,7 @@ internal static class FleetRun
 {
     public static async Task<int> RunAsync(int count)
     {
-        var servers = new List<EmulatedSourceServer>(count);
+        var servers = new List<EmulatedServer>(count);
         try
         {
             for (int i = 0; i < count; i++)
@@ -21,7 +21,7 @@ internal static class FleetRun
                 var options = new EmulatedServerOptions();
                 options.Players.Clear();
                 options.Players.Add(new EmulatedPlayer($"player{i}") { SteamId = SteamId.Parse($"[U:1:{i + 1}]") });
-                servers.Add(EmulatedSourceServer.Start(options));
+                servers.Add(EmulatedServer.Start(options));
             }
 
             long before = Settle();
@@ -56,7 +56,7 @@ internal static class FleetRun
         }
         finally
         {
-            foreach (EmulatedSourceServer server in servers)
+            foreach (EmulatedServer server in servers)
             {
                 await server.DisposeAsync();
             }

@@ -12,7 +12,7 @@ namespace RconTyped.Benchmarks;
 public class RoundTripBenchmarks
 {
     private const int Batch = 64;
-    private EmulatedSourceServer _server = null!;
+    private EmulatedServer _server = null!;
     private RconClient _client = null!;
     private RawSocketClient _raw = null!;
     private readonly Task<string>[] _inFlight = new Task<string>[Batch];
@@ -20,7 +20,7 @@ public class RoundTripBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _server = EmulatedSourceServer.Start();
+        _server = EmulatedServer.Start();
         _client = new RconClient(_server.EndPoint);
         await _client.ConnectAsync();
         await _client.AuthenticateAsync(_server.Password);

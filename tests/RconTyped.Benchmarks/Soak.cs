@@ -8,7 +8,7 @@ internal static class Soak
 {
     public static async Task RunAsync(int total = 1_000_000, int inFlight = 64)
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using var client = new RconClient(server.EndPoint);
         await client.ConnectAsync();
         await client.AuthenticateAsync(server.Password);

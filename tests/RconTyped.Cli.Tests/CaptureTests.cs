@@ -16,7 +16,7 @@ public class CaptureTests
     [Fact]
     public async Task A_capture_of_a_real_dump_becomes_a_schema_the_generator_compiles()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { CvarList = Tf2Dump });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { CvarList = Tf2Dump });
         string path = TempFile("tf2.rcon.json");
 
         CliRun run = await CliRun.RunAsync(["capture", $"127.0.0.1:{server.Port}", "--out", path, "--json"], environmentPassword: server.Password);
@@ -38,7 +38,7 @@ public class CaptureTests
     [Fact]
     public async Task With_help_the_schema_learns_defaults_and_bounds()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         server.Console.Execute("sv_gravity 600");
         string path = TempFile("help.rcon.json");
 
@@ -55,7 +55,7 @@ public class CaptureTests
     [Fact]
     public async Task Raw_writes_the_answer_as_it_came()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         string path = TempFile("server.cvarlist.txt");
 
         CliRun run = await CliRun.RunAsync(["capture", $"127.0.0.1:{server.Port}", "--out", path, "--raw"], environmentPassword: server.Password);

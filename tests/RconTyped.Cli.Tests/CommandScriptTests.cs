@@ -9,7 +9,7 @@ public class CommandScriptTests
     [Fact]
     public async Task Each_execute_runs_in_order_on_one_connection()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
 
         CliRun run = await CliRun.RunAsync([$"127.0.0.1:{server.Port}", "-e", "echo a", "-e", "echo b", "-e", "echo c"], environmentPassword: server.Password);
 
@@ -39,7 +39,7 @@ public class CommandScriptTests
     [Fact]
     public async Task The_run_stops_at_the_first_failure_and_exits_with_its_code()
     {
-        await using EmulatedSourceServer server = StartWithABadCommand();
+        await using EmulatedServer server = StartWithABadCommand();
 
         CliRun run = await CliRun.RunAsync([$"127.0.0.1:{server.Port}", "-e", "echo a", "-e", "latin", "-e", "echo b"], environmentPassword: server.Password);
 
@@ -51,7 +51,7 @@ public class CommandScriptTests
     [Fact]
     public async Task Keep_going_runs_every_command_and_still_exits_with_the_first_failure()
     {
-        await using EmulatedSourceServer server = StartWithABadCommand();
+        await using EmulatedServer server = StartWithABadCommand();
 
         CliRun run = await CliRun.RunAsync([$"127.0.0.1:{server.Port}", "-e", "echo a", "-e", "latin", "-e", "echo b", "--keep-going"], environmentPassword: server.Password);
 
@@ -62,7 +62,7 @@ public class CommandScriptTests
     [Fact]
     public async Task Json_prints_one_object_a_command_with_the_answer_or_the_error()
     {
-        await using EmulatedSourceServer server = StartWithABadCommand();
+        await using EmulatedServer server = StartWithABadCommand();
 
         CliRun run = await CliRun.RunAsync([$"127.0.0.1:{server.Port}", "-e", "echo a", "-e", "latin", "-e", "echo b", "--keep-going", "--json"], environmentPassword: server.Password);
 
@@ -79,7 +79,7 @@ public class CommandScriptTests
     [Fact]
     public async Task A_file_runs_after_the_executes_skipping_blank_lines_and_comments()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         string file = Path.GetTempFileName();
         await File.WriteAllTextAsync(file, "# warm-up\n\necho one\n   echo two   \n#echo never\n\r\necho three\r\n");
         try
@@ -118,8 +118,8 @@ public class CommandScriptTests
     [Fact]
     public async Task Several_servers_get_each_command_in_turn()
     {
-        await using var first = EmulatedSourceServer.Start(new EmulatedServerOptions { Password = "shared" });
-        await using var second = EmulatedSourceServer.Start(new EmulatedServerOptions { Password = "shared" });
+        await using var first = EmulatedServer.Start(new EmulatedServerOptions { Password = "shared" });
+        await using var second = EmulatedServer.Start(new EmulatedServerOptions { Password = "shared" });
         string servers = $"127.0.0.1:{first.Port},127.0.0.1:{second.Port}";
 
         CliRun run = await CliRun.RunAsync([servers, "-e", "echo a", "-e", "echo b"], environmentPassword: "shared");
@@ -129,9 +129,9 @@ public class CommandScriptTests
     }
 
     /// <summary>A server with a command whose answer is not UTF-8 (a Latin-1 server, read as UTF-8): it fails with exit code 5 and leaves the connection usable.</summary>
-    private static EmulatedSourceServer StartWithABadCommand()
+    private static EmulatedServer StartWithABadCommand()
     {
-        EmulatedSourceServer server = EmulatedSourceServer.Start(new EmulatedServerOptions { Encoding = System.Text.Encoding.Latin1 });
+        EmulatedServer server = EmulatedServer.Start(new EmulatedServerOptions { Encoding = System.Text.Encoding.Latin1 });
         server.Console.AddCommand("latin", _ => "caf\u00e9");
         return server;
     }

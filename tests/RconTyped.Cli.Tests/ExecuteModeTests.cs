@@ -8,7 +8,7 @@ public class ExecuteModeTests
     [Fact]
     public async Task Execute_prints_the_answer_and_exits_0()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
 
         CliRun run = await CliRun.RunAsync([$"127.0.0.1:{server.Port}", "--execute", "echo hi"], environmentPassword: server.Password);
 
@@ -18,7 +18,7 @@ public class ExecuteModeTests
     [Fact]
     public async Task A_one_mebibyte_answer_is_printed_whole()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         string big = new('m', 1024 * 1024);
         server.Console.AddCommand("big", _ => big);
 
@@ -31,7 +31,7 @@ public class ExecuteModeTests
     [Fact]
     public async Task A_wrong_password_exits_3_with_one_clear_line_and_no_password()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
 
         CliRun run = await CliRun.RunAsync([$"127.0.0.1:{server.Port}", "-e", "status"], environmentPassword: "Wrong-Pass-77");
 
@@ -46,7 +46,7 @@ public class ExecuteModeTests
     [Fact]
     public async Task A_password_on_the_command_line_works_but_warns()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
 
         CliRun run = await CliRun.RunAsync([$"127.0.0.1:{server.Port}", "-e", "echo ok", "--password", server.Password]);
 
@@ -60,7 +60,7 @@ public class ExecuteModeTests
     [Fact]
     public async Task The_password_is_prompted_for_on_a_terminal()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
 
         CliRun run = await CliRun.RunAsync([$"127.0.0.1:{server.Port}", "-e", "echo typed"], inputRedirected: false, typedPassword: server.Password);
 
@@ -80,7 +80,7 @@ public class ExecuteModeTests
     public async Task A_refused_connection_exits_2()
     {
         int port;
-        await using (var server = EmulatedSourceServer.Start())
+        await using (var server = EmulatedServer.Start())
         {
             port = server.Port;
         }
@@ -94,7 +94,7 @@ public class ExecuteModeTests
     [Fact]
     public async Task A_ban_exits_3_and_says_how_to_lift_it()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         server.Options.MaxAuthFailures = 1;
         await CliRun.RunAsync([$"127.0.0.1:{server.Port}", "-e", "status"], environmentPassword: "wrong");
 
@@ -109,7 +109,7 @@ public class ExecuteModeTests
     {
         var options = new EmulatedServerOptions();
         options.Faults.UnansweredCommands.Add("changelevel");
-        await using var server = EmulatedSourceServer.Start(options);
+        await using var server = EmulatedServer.Start(options);
 
         var time = new FakeTimeProvider();
         Task<CliRun> running = CliRun.RunAsync([$"127.0.0.1:{server.Port}", "-e", "changelevel de_nuke", "--timeout", "4"], environmentPassword: server.Password, time: time);
@@ -123,7 +123,7 @@ public class ExecuteModeTests
     [Fact]
     public async Task The_encoding_option_decodes_a_latin1_server()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Encoding = System.Text.Encoding.Latin1 });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Encoding = System.Text.Encoding.Latin1 });
         server.Console.AddCommand("latin", _ => "caf\u00e9");
 
         CliRun strict = await CliRun.RunAsync([$"127.0.0.1:{server.Port}", "-e", "latin"], environmentPassword: server.Password);
@@ -172,7 +172,7 @@ public class ExecuteModeTests
     [Fact]
     public async Task The_cs2_dialect_can_be_forced()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2 });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2 });
         server.Console.AddCommand("big", _ => new string('c', 100_000));
 
         CliRun run = await CliRun.RunAsync([$"127.0.0.1:{server.Port}", "-e", "big", "--dialect", "cs2"], environmentPassword: server.Password);
@@ -183,7 +183,7 @@ public class ExecuteModeTests
     [Fact]
     public async Task The_minecraft_dialect_gets_whole_split_answers()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Minecraft });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Minecraft });
         server.Console.AddCommand("list", _ => new string('m', 20_000));
 
         CliRun run = await CliRun.RunAsync([$"127.0.0.1:{server.Port}", "-e", "list", "--dialect", "minecraft"], environmentPassword: server.Password);

@@ -8,7 +8,7 @@ public class NamedServerTests
     [Fact]
     public async Task A_named_server_takes_its_address_dialect_and_password_variable_from_the_config()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2, Password = "prod-pw" });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2, Password = "prod-pw" });
         string config = Config($$"""
             {
               // comments are fine
@@ -24,7 +24,7 @@ public class NamedServerTests
     [Fact]
     public async Task An_unknown_dialect_in_the_config_is_a_usage_error_that_lists_the_known_ones()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         string config = Config($$"""{ "servers": { "odd": { "address": "127.0.0.1:{{server.Port}}", "dialect": "quake", "passwordVariable": "ODD_RCON" } } }""");
 
         CliRun run = await CliRun.RunAsync(["@odd", "--execute", "echo hi", "--config", config], environment: new Dictionary<string, string> { ["ODD_RCON"] = server.Password });
@@ -38,7 +38,7 @@ public class NamedServerTests
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // Unix file modes; on Windows the profile's ACLs apply instead.
     public async Task A_password_in_the_file_is_refused_unless_only_the_owner_can_read_it()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Password = "file-pw" });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Password = "file-pw" });
         string config = Config($$"""{ "servers": { "local": { "address": "127.0.0.1:{{server.Port}}", "password": "file-pw" } } }""");
 
         File.SetUnixFileMode(config, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
@@ -76,8 +76,8 @@ public class NamedServerTests
     [Fact]
     public async Task A_group_runs_the_command_on_each_member_and_reports_each_failure()
     {
-        await using var first = EmulatedSourceServer.Start(new EmulatedServerOptions { Password = "one" });
-        await using var second = EmulatedSourceServer.Start(new EmulatedServerOptions { Password = "two" });
+        await using var first = EmulatedServer.Start(new EmulatedServerOptions { Password = "one" });
+        await using var second = EmulatedServer.Start(new EmulatedServerOptions { Password = "two" });
         string config = Config($$"""
             {
               "servers": {
@@ -108,8 +108,8 @@ public class NamedServerTests
     [Fact]
     public async Task A_comma_separated_list_of_addresses_is_a_fleet_too()
     {
-        await using var first = EmulatedSourceServer.Start(new EmulatedServerOptions { Password = "same" });
-        await using var second = EmulatedSourceServer.Start(new EmulatedServerOptions { Password = "same" });
+        await using var first = EmulatedServer.Start(new EmulatedServerOptions { Password = "same" });
+        await using var second = EmulatedServer.Start(new EmulatedServerOptions { Password = "same" });
 
         CliRun run = await CliRun.RunAsync([$"127.0.0.1:{first.Port},127.0.0.1:{second.Port}", "-e", "echo both"], environmentPassword: "same");
 
@@ -120,7 +120,7 @@ public class NamedServerTests
     [Fact]
     public async Task Execute_can_answer_in_json()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
 
         CliRun run = await CliRun.RunAsync([$"127.0.0.1:{server.Port}", "-e", "echo \"json please\"", "--json"], environmentPassword: server.Password);
 

@@ -9,7 +9,7 @@ public class RecordReplayTests
     [Fact]
     public async Task A_recorded_session_replays_byte_for_byte()
     {
-        await using var live = EmulatedSourceServer.Start(new EmulatedServerOptions { Encoding = Encoding.Latin1 });
+        await using var live = EmulatedServer.Start(new EmulatedServerOptions { Encoding = Encoding.Latin1 });
         live.Console.AddCommand("latin", _ => "caf\u00e9");
         string file = Path.Combine(Path.GetTempPath(), "rcon-typed-tests", Guid.NewGuid().ToString("N"), "session.msgpack");
 

@@ -8,7 +8,7 @@ public class ShellTests
     [Fact]
     public async Task Piped_lines_each_print_one_answer_and_the_shell_exits_0_at_the_end()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
 
         CliRun run = await CliRun.RunAsync([$"127.0.0.1:{server.Port}"], environmentPassword: server.Password, input: "echo a\necho b\n");
 
@@ -21,7 +21,7 @@ public class ShellTests
     {
         var options = new EmulatedServerOptions();
         options.Faults.UnansweredCommands.Add("changelevel");
-        await using var server = EmulatedSourceServer.Start(options);
+        await using var server = EmulatedServer.Start(options);
 
         var time = new FakeTimeProvider();
         Task<CliRun> running = CliRun.RunAsync([$"127.0.0.1:{server.Port}", "--timeout", "4"], environmentPassword: server.Password, input: "changelevel x\necho after\n", time: time);
@@ -36,8 +36,8 @@ public class ShellTests
     [Fact]
     public async Task Shell_commands_connect_disconnect_and_exit()
     {
-        await using var first = EmulatedSourceServer.Start();
-        await using var second = EmulatedSourceServer.Start(new EmulatedServerOptions { Password = "other" });
+        await using var first = EmulatedServer.Start();
+        await using var second = EmulatedServer.Start(new EmulatedServerOptions { Password = "other" });
         string input = $"""
             !connect 127.0.0.1:{second.Port} other
             echo on second
@@ -61,7 +61,7 @@ public class ShellTests
     [Fact]
     public async Task Shutdown_asks_first_and_sends_exit_only_when_confirmed()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
 
         CliRun declined = await CliRun.RunAsync([$"127.0.0.1:{server.Port}"], environmentPassword: server.Password, input: "!shutdown\nn\necho still\n");
         CliRun confirmed = await CliRun.RunAsync([$"127.0.0.1:{server.Port}"], environmentPassword: server.Password, input: "!shutdown\ny\n");
@@ -80,7 +80,7 @@ public class ShellTests
     [Fact]
     public async Task Help_goes_to_the_server_when_connected_and_to_the_shell_when_not()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
 
         CliRun connected = await CliRun.RunAsync([$"127.0.0.1:{server.Port}"], environmentPassword: server.Password, input: "help sv_cheats\n");
         CliRun alone = await CliRun.RunAsync([], input: "help\n");

@@ -9,7 +9,7 @@ namespace RconTyped.Cli.Tests;
 /// </summary>
 internal static class UnansweredCommand
 {
-    public static async Task TimeOutAsync(EmulatedSourceServer server, string command, FakeTimeProvider time, TimeSpan timeout)
+    public static async Task TimeOutAsync(EmulatedServer server, string command, FakeTimeProvider time, TimeSpan timeout)
     {
         using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (!server.Console.ExecutedCommands.Contains(command))

@@ -11,7 +11,7 @@ public class AnswerTests
     [Fact]
     public async Task Users_maps_and_stats_return_their_typed_answers_from_the_emulator()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using RconClient client = await EmulatorConnection.ConnectAsync(server);
         var typed = new Tf2Server(client);
 
@@ -75,7 +75,7 @@ public class AnswerTests
     [Fact]
     public async Task A_free_argument_command_with_an_answer_returns_it_typed()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         server.Console.AddCommand("sm", args => string.Join(' ', args) == "plugins list"
             ? "[SM] Listing 2 plugins:\n  01 \"Admin File Reader\" (1.12.0.7038) by AlliedModders LLC\n  02 <Failed> \"Broken\"\n"
             : "[SM] Usage: sm <command>\n");

@@ -11,7 +11,7 @@ public class TypedCallTests
     [Fact]
     public async Task Maxplayers_SetAsync_sends_maxplayers_16_and_reads_it_back()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using RconClient client = await EmulatorConnection.ConnectAsync(server);
         var typed = new CommonServer(client);
 
@@ -26,7 +26,7 @@ public class TypedCallTests
     [Fact]
     public async Task The_server_clamps_an_out_of_range_value()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using RconClient client = await EmulatorConnection.ConnectAsync(server);
         var typed = new CommonServer(client);
 
@@ -40,7 +40,7 @@ public class TypedCallTests
     [Fact]
     public async Task Booleans_floats_and_text_round_trip()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using RconClient client = await EmulatorConnection.ConnectAsync(server);
         var typed = new CommonServer(client);
 
@@ -59,7 +59,7 @@ public class TypedCallTests
     [InlineData("two\nlines")]
     public async Task A_value_that_could_inject_a_command_is_refused_before_sending(string value)
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using RconClient client = await EmulatorConnection.ConnectAsync(server);
         var typed = new CommonServer(client);
 
@@ -71,7 +71,7 @@ public class TypedCallTests
     [Fact]
     public async Task Command_arguments_are_quoted_so_a_semicolon_stays_inside()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using RconClient client = await EmulatorConnection.ConnectAsync(server);
         var typed = new CommonServer(client);
 
@@ -86,7 +86,7 @@ public class TypedCallTests
     [Fact]
     public async Task A_value_that_does_not_fit_the_type_is_a_clear_error()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         server.Console.AddVariable(new ConsoleVariable("maxplayers", "lots"));
         await using RconClient client = await EmulatorConnection.ConnectAsync(server);
         var typed = new CommonServer(client);
@@ -99,7 +99,7 @@ public class TypedCallTests
     [Fact]
     public async Task A_cvar_the_server_does_not_have_is_a_clear_error()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using RconClient client = await EmulatorConnection.ConnectAsync(server);
         var typed = new CommonServer(client);
 
@@ -110,7 +110,7 @@ public class TypedCallTests
     [Fact]
     public async Task A_dump_only_server_sets_and_gets_sv_gravity_as_600()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { CvarList = ReadData("tf2-dgibbs64.cvarlist.txt") });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { CvarList = ReadData("tf2-dgibbs64.cvarlist.txt") });
         await using RconClient client = await EmulatorConnection.ConnectAsync(server);
         var typed = new Tf2DumpOnlyServer(client);
 
@@ -126,7 +126,7 @@ public class TypedCallTests
     [Fact]
     public async Task A_dump_refined_by_the_curated_schema_is_typed()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { CvarList = ReadData("tf2-dgibbs64.cvarlist.txt") });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { CvarList = ReadData("tf2-dgibbs64.cvarlist.txt") });
         await using RconClient client = await EmulatorConnection.ConnectAsync(server);
         var typed = new Tf2Server(client);
 
@@ -142,7 +142,7 @@ public class TypedCallTests
     [Fact]
     public async Task A_cs2_dump_types_booleans_and_works_against_a_cs2_server()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2, CvarList = ReadData("cs2-dgibbs64.cvarlist.txt") });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2, CvarList = ReadData("cs2-dgibbs64.cvarlist.txt") });
         await using RconClient client = await EmulatorConnection.ConnectAsync(server);
         var typed = new Cs2Server(client);
 

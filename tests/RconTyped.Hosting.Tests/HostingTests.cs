@@ -16,7 +16,7 @@ public class HostingTests
     [Fact]
     public async Task Servers_bound_from_configuration_give_one_shared_authenticated_client_per_name()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         string variable = "RCONTYPED_TEST_PASSWORD_" + Guid.NewGuid().ToString("N");
         Environment.SetEnvironmentVariable(variable, server.Password);
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -89,7 +89,7 @@ public class HostingTests
     [Fact]
     public async Task A_reloaded_configuration_closes_the_old_client_and_the_next_call_uses_the_new_settings()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { MaxAuthFailures = 0 });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { MaxAuthFailures = 0 });
         var source = new ReloadableSource(new Dictionary<string, string?>
         {
             ["Rcon:Servers:eu1:Address"] = server.EndPoint.ToString(),
@@ -117,7 +117,7 @@ public class HostingTests
     [Fact]
     public async Task A_typed_server_is_injected_over_the_shared_client()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using ServiceProvider provider = new ServiceCollection()
             .AddRcon(options => options.Servers["eu1"] = new RconServerSettings { Address = server.EndPoint.ToString(), Password = server.Password })
             .AddRconServer<PlainServer>("eu1")
@@ -132,8 +132,8 @@ public class HostingTests
     [Fact]
     public async Task Typed_servers_are_keyed_by_name_and_injected_with_FromKeyedServices()
     {
-        await using var eu = EmulatedSourceServer.Start();
-        await using var us = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2 });
+        await using var eu = EmulatedServer.Start();
+        await using var us = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2 });
         await using ServiceProvider provider = new ServiceCollection()
             .AddRcon("eu1", s => (s.Address, s.Password) = (eu.EndPoint.ToString(), eu.Password))
             .AddRcon("us1", s => (s.Address, s.Password) = (us.EndPoint.ToString(), us.Password))
@@ -157,7 +157,7 @@ public class HostingTests
     [Fact]
     public async Task The_health_check_is_healthy_degraded_when_slow_and_unhealthy_with_the_reason()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         var services = new ServiceCollection()
             .AddLogging()
             .AddRcon(options =>
@@ -193,7 +193,7 @@ public class HostingTests
     [Fact]
     public async Task The_health_check_takes_its_name_failure_status_tags_and_timeout_from_the_registration()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         var services = new ServiceCollection()
             .AddLogging()
             .AddRcon("down", s => (s.Address, s.Password) = ("127.0.0.1:1", "x"))
@@ -217,7 +217,7 @@ public class HostingTests
     [Fact]
     public async Task The_keep_alive_sends_its_command_on_the_interval_and_the_host_disposes_the_clients()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         var time = new FakeTimeProvider();
         ServiceProvider provider = new ServiceCollection()
             .AddSingleton<TimeProvider>(time)
@@ -244,7 +244,7 @@ public class HostingTests
     [Fact]
     public async Task A_container_disposed_synchronously_closes_the_clients_too()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         ServiceProvider provider = new ServiceCollection()
             .AddRcon(options => options.Servers["eu1"] = new RconServerSettings { Address = server.EndPoint.ToString(), Password = server.Password })
             .BuildServiceProvider();

@@ -17,7 +17,7 @@ public class AuthenticationHandshakeTests
     [InlineData(EmulatedServerMode.Palworld, false)]
     public async Task Auth_is_answered_with_the_request_id_after_an_empty_response_value_only_where_the_game_sends_one(EmulatedServerMode mode, bool emptyFirst)
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = mode });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = mode });
         using var raw = await RawConnection.OpenAsync(server.EndPoint);
 
         await raw.SendAsync(42, RconPacketType.Auth, server.Password);

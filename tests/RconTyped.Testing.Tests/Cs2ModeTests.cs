@@ -7,7 +7,7 @@ public class Cs2ModeTests
     [Fact]
     public async Task A_long_answer_is_one_packet_and_the_empty_packet_is_ignored()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2 });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2 });
         server.Console.AddCommand("big", _ => new string('q', 100_000));
         using var raw = await RawConnection.OpenAsync(server.EndPoint);
         await raw.AuthenticateAsync(server.Password, expectEmptyFirst: false);
@@ -25,7 +25,7 @@ public class Cs2ModeTests
     [Fact]
     public async Task A_bare_query_answers_name_equals_value()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2 });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2 });
 
         Assert.Equal("sv_gravity = 800\n", server.Console.Execute("sv_gravity"));
     }

@@ -145,7 +145,7 @@ public class GameBehaviourTests
         Assert.False(server.Console.RemovePlayer("Late \"Quote\""));
     }
 
-    private static EmulatedSourceServer Start(EmulatedServerMode mode, IEnumerable<EmulatedPlayer> roster)
+    private static EmulatedServer Start(EmulatedServerMode mode, IEnumerable<EmulatedPlayer> roster)
     {
         var options = new EmulatedServerOptions { Mode = mode };
         options.Players.Clear();
@@ -154,10 +154,10 @@ public class GameBehaviourTests
             options.Players.Add(player);
         }
 
-        return EmulatedSourceServer.Start(options);
+        return EmulatedServer.Start(options);
     }
 
-    private static async Task<RconClient> ConnectAsync(EmulatedSourceServer server)
+    private static async Task<RconClient> ConnectAsync(EmulatedServer server)
     {
         var client = new RconClient(server.EndPoint, new RconClientOptions { Dialect = EmulatedGame.For(server.Options.Mode).Dialect });
         await client.ConnectAsync();

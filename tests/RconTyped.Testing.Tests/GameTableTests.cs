@@ -27,7 +27,7 @@ public class GameTableTests
     public async Task Conans_rate_window_runs_on_the_servers_clock()
     {
         var time = new FakeTimeProvider();
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.ConanExiles, RateLimit = 3, TimeProvider = time });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.ConanExiles, RateLimit = 3, TimeProvider = time });
         await using var client = new RconClient("127.0.0.1", server.Port, new RconClientOptions { Dialect = RconDialect.ConanExiles });
         await client.ConnectAsync().WaitAsync(Guard);
         await client.AuthenticateAsync(server.Password).WaitAsync(Guard);

@@ -5,7 +5,7 @@ public class InMemoryConnectionTests
     [Fact]
     public async Task Either_end_can_be_closed_while_the_other_reads_and_the_reader_sees_the_end()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         var buffer = new byte[16];
         for (int i = 0; i < 50; i++)
         {

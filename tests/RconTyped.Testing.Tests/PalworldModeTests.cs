@@ -9,7 +9,7 @@ public class PalworldModeTests
     [Fact]
     public async Task Answers_carry_id_0_and_the_empty_packet_is_ignored()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Palworld });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Palworld });
         using var raw = await RawConnection.OpenAsync(server.EndPoint);
         await raw.AuthenticateAsync(server.Password, expectEmptyFirst: false);
 
@@ -26,7 +26,7 @@ public class PalworldModeTests
     [Fact]
     public async Task A_non_ascii_answer_declares_every_utf8_byte_but_sends_as_many_fewer_as_the_text_has_multibyte_excess()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Palworld });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Palworld });
         server.Console.AddCommand("ShowPlayers", _ => "이름,1,2");
         using var raw = await RawConnection.OpenAsync(server.EndPoint);
         await raw.AuthenticateAsync(server.Password, expectEmptyFirst: false);

@@ -9,7 +9,7 @@ public class SourceModeTests
     [Fact]
     public async Task A_wrong_password_gets_id_minus_one_and_the_connection_stays_open_until_the_ban()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { MaxAuthFailures = 2 });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { MaxAuthFailures = 2 });
         using var raw = await RawConnection.OpenAsync(server.EndPoint);
 
         await raw.SendAsync(5, RconPacketType.Auth, "wrong");
@@ -30,7 +30,7 @@ public class SourceModeTests
     [Fact]
     public async Task Long_answers_are_split_into_4096_byte_packets_and_the_mirror_is_followed_by_00_01_00_00()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         server.Console.AddCommand("big", _ => new string('z', 10_000));
         using var raw = await RawConnection.OpenAsync(server.EndPoint);
         await raw.AuthenticateAsync(server.Password, expectEmptyFirst: true);
@@ -52,7 +52,7 @@ public class SourceModeTests
     [Fact]
     public async Task An_empty_output_is_one_empty_packet()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         using var raw = await RawConnection.OpenAsync(server.EndPoint);
         await raw.AuthenticateAsync(server.Password, expectEmptyFirst: true);
 
@@ -65,7 +65,7 @@ public class SourceModeTests
     [Fact]
     public async Task A_request_over_1024_bytes_drops_the_connection_and_bans_the_address()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         using var raw = await RawConnection.OpenAsync(server.EndPoint);
         await raw.AuthenticateAsync(server.Password, expectEmptyFirst: true);
 
@@ -79,7 +79,7 @@ public class SourceModeTests
     [Fact]
     public async Task A_command_before_authentication_gets_the_failure_auth_response()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         using var raw = await RawConnection.OpenAsync(server.EndPoint);
 
         await raw.SendAsync(3, RconPacketType.ExecCommand, "status");
@@ -91,7 +91,7 @@ public class SourceModeTests
     [Fact]
     public async Task An_empty_password_refuses_every_authentication()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Password = string.Empty });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Password = string.Empty });
         using var raw = await RawConnection.OpenAsync(server.EndPoint);
 
         await raw.SendAsync(1, RconPacketType.Auth, string.Empty);
@@ -105,7 +105,7 @@ public class SourceModeTests
     {
         var options = new EmulatedServerOptions();
         options.Faults.FragmentSize = 1;
-        await using var server = EmulatedSourceServer.Start(options);
+        await using var server = EmulatedServer.Start(options);
         using var raw = await RawConnection.OpenAsync(server.EndPoint);
         await raw.AuthenticateAsync(server.Password, expectEmptyFirst: true);
 

@@ -11,7 +11,7 @@ public class WritePerPacketTests
     [InlineData(true)]
     public async Task Authentication_and_a_split_answer_go_out_one_packet_per_write_only_when_asked(bool perPacket)
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { WritePerPacket = perPacket, PacketPause = TimeSpan.FromMilliseconds(1) });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { WritePerPacket = perPacket, PacketPause = TimeSpan.FromMilliseconds(1) });
         server.Console.AddCommand("big", _ => new string('x', 5000));
         var wire = new RecordingStream();
         server.Serve(wire.ServerSide, IPAddress.Loopback);

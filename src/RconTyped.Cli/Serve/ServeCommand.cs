@@ -112,7 +112,7 @@ internal static class ServeCommand
         return await RunUntilCancelledAsync(
             console,
             port,
-            () => EmulatedSourceServer.Start(options),
+            () => EmulatedServer.Start(options),
             server =>
             {
                 int entries = text is null ? server.Console.Variables.Count : Load(server.Console, text);

@@ -497,7 +497,9 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
     /// <summary>The authenticated connection, after waiting out a first connection or a reconnection; otherwise the error that says why there is none.</summary>
     private async ValueTask<RconConnection> ReadyConnectionAsync(CancellationToken cancellationToken)
     {
-        if (_firstConnection is { IsCompleted: false } first && _state is RconClientState.Created or RconClientState.Connecting or RconClientState.Connected)
+        // Until it succeeds the first connection decides: a command waits for it, and fails with its error (say, a wrong
+        // password) rather than with "closed" once the failed attempt has disposed the client.
+        if (_firstConnection is { IsCompletedSuccessfully: false } first && _state is not (RconClientState.Authenticated or RconClientState.Reconnecting))
         {
             try
             {

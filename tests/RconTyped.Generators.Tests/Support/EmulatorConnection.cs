@@ -8,7 +8,7 @@ internal static class EmulatorConnection
     /// <summary>How long any step may take before the test fails instead of hanging.</summary>
     public static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
 
-    public static async Task<RconClient> ConnectAsync(EmulatedSourceServer server)
+    public static async Task<RconClient> ConnectAsync(EmulatedServer server)
     {
         var client = new RconClient(server.EndPoint);
         await client.ConnectAsync().WaitAsync(Guard);

@@ -13,7 +13,7 @@ public class AuthenticationTests
     [InlineData(EmulatedServerMode.Cs2, "CS2")]
     public async Task Auto_dialect_is_decided_by_the_auth_handshake(EmulatedServerMode mode, string dialect)
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = mode });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = mode });
         await using RconClient client = await Connect.AuthenticatedAsync(server);
 
         Assert.True(client.IsConnected);
@@ -25,7 +25,7 @@ public class AuthenticationTests
     [Fact]
     public async Task A_wrong_password_says_so_keeps_the_connection_and_never_shows_the_password()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Password = "right" });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Password = "right" });
         await using var client = new RconClient(server.EndPoint);
         await client.ConnectAsync();
 
@@ -46,7 +46,7 @@ public class AuthenticationTests
     [Fact]
     public async Task A_ban_after_repeated_failures_is_reported_as_a_closed_connection_with_how_to_lift_it()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Password = "Correct-Horse-9", MaxAuthFailures = 2 });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Password = "Correct-Horse-9", MaxAuthFailures = 2 });
         for (int attempt = 0; attempt < 2; attempt++)
         {
             await using var failing = new RconClient(server.EndPoint);
@@ -71,7 +71,7 @@ public class AuthenticationTests
     [Fact]
     public async Task The_ban_is_lifted_by_removeip()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { MaxAuthFailures = 1 });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { MaxAuthFailures = 1 });
         await using (var failing = new RconClient(server.EndPoint))
         {
             await failing.ConnectAsync();
@@ -109,7 +109,7 @@ public class AuthenticationTests
     [Fact]
     public async Task Commands_before_connect_or_authentication_are_refused_with_what_to_do()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using var client = new RconClient(server.EndPoint);
 
         var notConnected = await Assert.ThrowsAsync<InvalidOperationException>(() => client.ExecuteAsync("status"));
@@ -126,7 +126,7 @@ public class AuthenticationTests
     public async Task A_refused_connection_raises_RconConnectionException_naming_the_address()
     {
         int port;
-        await using (var server = EmulatedSourceServer.Start())
+        await using (var server = EmulatedServer.Start())
         {
             port = server.Port;
         }
@@ -143,7 +143,7 @@ public class AuthenticationTests
     {
         var options = new EmulatedServerOptions();
         options.Faults.CloseAfterAuthentication = true;
-        await using var server = EmulatedSourceServer.Start(options);
+        await using var server = EmulatedServer.Start(options);
         await using RconClient client = await Connect.AuthenticatedAsync(server);
 
         await Assert.ThrowsAnyAsync<RconConnectionException>(() => client.ExecuteAsync("echo hi").WaitAsync(Connect.Guard));

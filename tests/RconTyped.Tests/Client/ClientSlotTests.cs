@@ -8,7 +8,7 @@ public class ClientSlotTests
     [Fact]
     public async Task Concurrent_callers_share_one_attempt_and_one_connection()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using var slot = SlotFor(server, () => server.Password);
 
         RconClient[] clients = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => slot.GetClientAsync(CancellationToken.None).AsTask())).WaitAsync(Connect.Guard);
@@ -21,7 +21,7 @@ public class ClientSlotTests
     [Fact]
     public async Task A_cancelled_caller_stops_waiting_but_the_shared_attempt_goes_on_for_the_others()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         using var release = new ManualResetEventSlim();
         await using var slot = SlotFor(server, () =>
         {
@@ -44,7 +44,7 @@ public class ClientSlotTests
     [Fact]
     public async Task A_failed_attempt_is_not_kept_and_a_closed_client_is_replaced()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { MaxAuthFailures = 0 });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { MaxAuthFailures = 0 });
         string password = "wrong";
         await using var slot = SlotFor(server, () => password);
 
@@ -61,7 +61,7 @@ public class ClientSlotTests
     [Fact]
     public async Task The_current_client_can_be_handed_out_before_it_connects_and_its_commands_wait_for_it()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using var slot = SlotFor(server, () => server.Password);
 
         RconClient client = slot.CurrentClient();
@@ -74,7 +74,7 @@ public class ClientSlotTests
     [Fact]
     public async Task A_client_handed_out_early_fails_its_commands_with_the_reason_its_connection_failed()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { MaxAuthFailures = 0 });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { MaxAuthFailures = 0 });
         await using var slot = SlotFor(server, () => "wrong");
 
         RconClient client = slot.CurrentClient();
@@ -85,7 +85,7 @@ public class ClientSlotTests
     [Fact]
     public async Task Disposing_ends_an_attempt_under_way_and_refuses_later_calls()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         using var release = new ManualResetEventSlim();
         var slot = SlotFor(server, () =>
         {
@@ -102,6 +102,6 @@ public class ClientSlotTests
         await Assert.ThrowsAsync<ObjectDisposedException>(() => slot.GetClientAsync(CancellationToken.None).AsTask());
     }
 
-    private static RconClientSlot SlotFor(EmulatedSourceServer server, Func<string> password) =>
+    private static RconClientSlot SlotFor(EmulatedServer server, Func<string> password) =>
         new(() => new RconClient("127.0.0.1", server.Port), password);
 }

@@ -13,7 +13,7 @@ public class EmulatedDialectTests
     [InlineData(EmulatedServerMode.Rust, "CS2")]
     public async Task Each_game_answers_whole_through_its_dialect(EmulatedServerMode mode, string dialect)
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = mode });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = mode });
         server.Console.AddCommand("quiet", _ => string.Empty);
         var chosen = new[] { RconDialect.Factorio, RconDialect.Ark, RconDialect.ConanExiles, RconDialect.Source, RconDialect.Cs2 }.Single(d => d.Name == dialect);
         await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = chosen });
@@ -31,7 +31,7 @@ public class EmulatedDialectTests
     [InlineData(EmulatedServerMode.Factorio)]
     public async Task Auto_takes_them_for_srcds_and_the_mirror_is_never_answered(EmulatedServerMode mode)
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = mode });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = mode });
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
         await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { CommandTimeout = TimeSpan.FromSeconds(2), TimeProvider = time });
 
@@ -44,7 +44,7 @@ public class EmulatedDialectTests
     [Fact]
     public async Task Conan_closes_after_its_rate_limit_and_the_client_says_why()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.ConanExiles, RateLimit = 3 });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.ConanExiles, RateLimit = 3 });
         await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.ConanExiles });
 
         for (int i = 0; i < 3; i++)

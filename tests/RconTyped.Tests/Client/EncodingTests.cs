@@ -8,7 +8,7 @@ public class EncodingTests
     [Fact]
     public async Task Utf8_text_round_trips_even_when_split_mid_character()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         // 4095 ASCII bytes then a 2-byte character: the packet boundary falls inside it.
         string text = new string('a', 4095) + "é€😀 done";
         server.Console.AddCommand("utf", _ => text);
@@ -21,7 +21,7 @@ public class EncodingTests
     [Fact]
     public async Task Invalid_bytes_raise_RconEncodingException_that_says_how_to_get_the_bytes()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Encoding = Encoding.Latin1 });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Encoding = Encoding.Latin1 });
         server.Console.AddCommand("latin", _ => "caf\u00e9");
         await using RconClient client = await Connect.AuthenticatedAsync(server);
 
@@ -37,7 +37,7 @@ public class EncodingTests
     [Fact]
     public async Task Replacement_characters_by_option()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Encoding = Encoding.Latin1 });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Encoding = Encoding.Latin1 });
         server.Console.AddCommand("latin", _ => "caf\u00e9");
         await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { ReplaceInvalidBytes = true });
 
@@ -47,7 +47,7 @@ public class EncodingTests
     [Fact]
     public async Task The_encoding_option_decodes_and_encodes_with_the_servers_charset()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Encoding = Encoding.Latin1 });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Encoding = Encoding.Latin1 });
         await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Encoding = Encoding.Latin1 });
 
         Assert.Equal("café\n", await client.ExecuteAsync("echo café").WaitAsync(Connect.Guard));

@@ -12,7 +12,7 @@ public class ExecuteTests
     [InlineData(EmulatedServerMode.Cs2, 1024 * 1024)]
     public async Task Long_answers_arrive_whole_and_in_order(EmulatedServerMode mode, int length)
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = mode });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = mode });
         server.Console.AddCommand("big", args => Pattern(int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture)));
         await using RconClient client = await Connect.AuthenticatedAsync(server);
 
@@ -25,7 +25,7 @@ public class ExecuteTests
     [Fact]
     public async Task The_mirror_and_its_trailer_never_leak_into_the_next_answer()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         server.Console.AddCommand("big", _ => Pattern(10_000));
         await using RconClient client = await Connect.AuthenticatedAsync(server);
 
@@ -39,7 +39,7 @@ public class ExecuteTests
     [Fact]
     public async Task An_answer_that_is_exactly_one_full_packet_ends_correctly()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         server.Console.AddCommand("exact", _ => Pattern(4096));
         server.Console.AddCommand("twice", _ => Pattern(8192));
         await using RconClient client = await Connect.AuthenticatedAsync(server);
@@ -51,7 +51,7 @@ public class ExecuteTests
     [Fact]
     public async Task Bodies_are_never_trimmed_or_normalised()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         const string raw = "  spaced\r\n\tcafe\u0301  \n\n";
         server.Console.AddCommand("raw", _ => raw);
         await using RconClient client = await Connect.AuthenticatedAsync(server);
@@ -64,7 +64,7 @@ public class ExecuteTests
     [Fact]
     public async Task Chained_commands_run_in_order_like_the_console()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using RconClient client = await Connect.AuthenticatedAsync(server);
 
         Assert.Equal("a\nb\nUnknown command \"nope\"\n", await client.ExecuteAsync("echo a; echo b;nope").WaitAsync(Connect.Guard));
@@ -73,7 +73,7 @@ public class ExecuteTests
     [Fact]
     public async Task SendAsync_runs_the_command_without_waiting_and_its_answer_goes_nowhere()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using RconClient client = await Connect.AuthenticatedAsync(server);
 
         await client.SendAsync("echo fire-and-forget").WaitAsync(Connect.Guard);
@@ -85,7 +85,7 @@ public class ExecuteTests
     [Fact]
     public async Task GetConVarsAsync_yields_every_row_of_cvarlist()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using RconClient client = await Connect.AuthenticatedAsync(server);
 
         var rows = new List<ConVar>();
@@ -106,7 +106,7 @@ public class ExecuteTests
     [Fact]
     public async Task Rcon_ExecuteAsync_runs_one_command_on_a_temporary_connection()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
 
         string answer = await Rcon.ExecuteAsync($"127.0.0.1:{server.Port}", server.Password, "echo once").WaitAsync(Connect.Guard);
 
@@ -119,7 +119,7 @@ public class ExecuteTests
     [InlineData(1011, false)]
     public async Task A_command_over_the_dialect_limit_is_refused_before_anything_is_sent(int length, bool allowed)
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using RconClient client = await Connect.AuthenticatedAsync(server);
         string command = "echo " + new string('x', length - 5);
 
@@ -140,7 +140,7 @@ public class ExecuteTests
     [Fact]
     public async Task A_NUL_character_in_a_command_is_refused()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using RconClient client = await Connect.AuthenticatedAsync(server);
 
         await Assert.ThrowsAsync<ArgumentException>(() => client.ExecuteAsync("echo a\0b"));
@@ -151,7 +151,7 @@ public class ExecuteTests
     public async Task An_oversized_request_from_another_client_gets_the_address_banned_by_srcds_rules()
     {
         // Why the client refuses long commands: the emulator, like Source 2013 servers, bans the sender.
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = new RconDialect("loose", RconResponseEnd.MirrorPacket, 4096) });
 
         await Assert.ThrowsAnyAsync<RconException>(() => client.ExecuteAsync("echo " + new string('x', 2000)).WaitAsync(Connect.Guard));

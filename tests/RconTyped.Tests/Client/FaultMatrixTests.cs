@@ -39,7 +39,7 @@ public class FaultMatrixTests
     [MemberData(nameof(DropPoints))]
     public async Task A_drop_anywhere_in_a_long_answer_fails_every_waiting_command_cleanly(EmulatedServerMode mode, int dropAfter)
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = mode });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = mode });
         server.Console.AddCommand("big", _ => ExecuteTests.Pattern(AnswerLength));
         await using RconClient client = await Connect.AuthenticatedAsync(server);
         server.Options.Faults.DropAfterBytes = dropAfter + (mode == EmulatedServerMode.Source ? AuthBytes : 14);

@@ -7,11 +7,11 @@ public class FleetTests
     [Fact]
     public async Task Every_server_gets_the_command_and_failures_stay_with_their_server()
     {
-        await using var first = EmulatedSourceServer.Start();
-        await using var second = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2 });
-        await using var locked = EmulatedSourceServer.Start(new EmulatedServerOptions { Password = "other" });
+        await using var first = EmulatedServer.Start();
+        await using var second = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2 });
+        await using var locked = EmulatedServer.Start(new EmulatedServerOptions { Password = "other" });
         int closedPort;
-        await using (var gone = EmulatedSourceServer.Start())
+        await using (var gone = EmulatedServer.Start())
         {
             closedPort = gone.Port;
         }
@@ -41,14 +41,14 @@ public class FleetTests
     [Fact]
     public async Task Concurrency_is_bounded()
     {
-        var servers = new List<EmulatedSourceServer>();
+        var servers = new List<EmulatedServer>();
         int inFlight = 0;
         int maxSeen = 0;
         try
         {
             for (int i = 0; i < 8; i++)
             {
-                var server = EmulatedSourceServer.Start();
+                var server = EmulatedServer.Start();
                 server.Console.AddCommand("slow", _ =>
                 {
                     int now = Interlocked.Increment(ref inFlight);
@@ -68,7 +68,7 @@ public class FleetTests
         }
         finally
         {
-            foreach (EmulatedSourceServer server in servers)
+            foreach (EmulatedServer server in servers)
             {
                 await server.DisposeAsync();
             }
@@ -78,7 +78,7 @@ public class FleetTests
     [Fact]
     public async Task The_fleet_keeps_one_connection_per_server_and_reconnects_it()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using var fleet = new RconFleet([new RconFleetServer(server.EndPoint.ToString(), server.Password)]);
 
         await fleet.ExecuteAsync("echo one").WaitAsync(Connect.Guard);
@@ -101,8 +101,8 @@ public class FleetTests
     [Fact]
     public async Task Results_stream_fastest_first_and_a_slow_server_times_out_on_its_own()
     {
-        await using var fast = EmulatedSourceServer.Start();
-        await using var slow = EmulatedSourceServer.Start();
+        await using var fast = EmulatedServer.Start();
+        await using var slow = EmulatedServer.Start();
         slow.Options.Faults.ResponseDelay = TimeSpan.FromMinutes(1);
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
         await using var fleet = new RconFleet([new RconFleetServer(slow.EndPoint.ToString(), slow.Password), new RconFleetServer(fast.EndPoint.ToString(), fast.Password)])
@@ -128,8 +128,8 @@ public class FleetTests
     [Fact]
     public async Task Status_comes_back_typed_and_servers_can_join_and_leave_the_fleet()
     {
-        await using var first = EmulatedSourceServer.Start();
-        await using var second = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2 });
+        await using var first = EmulatedServer.Start();
+        await using var second = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2 });
         await using var fleet = new RconFleet([new RconFleetServer(first.EndPoint.ToString(), first.Password)]);
 
         Assert.True(fleet.Add(new RconFleetServer(second.EndPoint.ToString(), second.Password)));

@@ -53,7 +53,7 @@ public class KnownDialectTests
     public async Task Each_emulated_game_answers_whole_through_the_dialect_its_table_names(EmulatedServerMode mode)
     {
         EmulatedGame game = EmulatedGame.For(mode);
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = mode });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = mode });
         server.Console.AddCommand("long", _ => new string('z', 10_000) + "\n");
         await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = game.Dialect });
 

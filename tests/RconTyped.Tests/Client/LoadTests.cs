@@ -11,7 +11,7 @@ public class LoadTests(Xunit.Abstractions.ITestOutputHelper output)
     {
         const int Connections = 200;
         const int Commands = 500;
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         long baseline = Settle();
 
         var clock = System.Diagnostics.Stopwatch.StartNew();

@@ -10,7 +10,7 @@ public class LoggingTests
     {
         const string password = "Sup3r-Secret-Pw";
         var logger = new CapturingLogger();
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Password = password });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Password = password });
         await using (RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Logger = logger }))
         {
             await client.ExecuteAsync("echo logged").WaitAsync(Connect.Guard);

@@ -13,7 +13,7 @@ public class MinecraftDialectTests
     [InlineData(0)]
     public async Task Split_answers_arrive_whole_without_hanging(int length)
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Minecraft });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Minecraft });
         // Multi-byte UTF-8 characters, so the server's 4096-unit splits are not 4096-byte splits. (No surrogate pairs:
         // Minecraft itself mangles a pair that a split cuts in two.)
         string text = string.Concat(Enumerable.Repeat("ab§cdé€xyz", (length / 10) + 1))[..length];
@@ -27,7 +27,7 @@ public class MinecraftDialectTests
     [Fact]
     public async Task Concurrent_calls_go_one_at_a_time_so_the_server_never_sees_two_packets_in_one_read()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Minecraft });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Minecraft });
         await using RconClient client = await Connect.AuthenticatedAsync(server, Minecraft);
 
         string[] answers = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => client.ExecuteAsync($"echo {i}"))).WaitAsync(Connect.Guard);
@@ -41,7 +41,7 @@ public class MinecraftDialectTests
     [Fact]
     public async Task Pipelining_as_the_source_dialect_does_breaks_a_minecraft_server_which_is_why_the_dialect_exists()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Minecraft });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Minecraft });
         await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.Cs2 });
 
         // Many commands queued at once share writes; the emulated Minecraft server closes the connection, as the real one does.
@@ -53,7 +53,7 @@ public class MinecraftDialectTests
     [Fact]
     public async Task A_request_body_over_1446_bytes_is_refused_before_sending()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Minecraft });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Minecraft });
         await using RconClient client = await Connect.AuthenticatedAsync(server, Minecraft);
 
         var e = await Assert.ThrowsAsync<ArgumentException>(() => client.ExecuteAsync("say " + new string('x', 1443)));
@@ -64,7 +64,7 @@ public class MinecraftDialectTests
     [Fact]
     public async Task Formatting_codes_are_kept_in_the_bytes_and_stripped_from_the_text_by_option()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Minecraft });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Minecraft });
         server.Console.AddCommand("list", _ => "§6There are §c2§6 players online");
         await using RconClient plain = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.Minecraft.WithStrippedFormattingCodes() });
         await using RconClient raw = await Connect.AuthenticatedAsync(server, Minecraft);
@@ -79,7 +79,7 @@ public class MinecraftDialectTests
     [Fact]
     public async Task A_wrong_password_keeps_the_connection_as_minecraft_does()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Minecraft });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Minecraft });
         await using var client = new RconClient(server.EndPoint, Minecraft);
         await client.ConnectAsync();
 

@@ -16,7 +16,7 @@ public class PalworldDialectTests
     [Fact]
     public async Task Answers_with_id_0_reach_the_command_in_flight_even_when_many_are_issued_at_once()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Palworld });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Palworld });
         await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.Palworld });
 
         RconResponse first = await client.ExecuteRawAsync("echo first").WaitAsync(Connect.Guard);
@@ -31,7 +31,7 @@ public class PalworldDialectTests
     [Fact]
     public async Task A_non_ascii_answer_whose_size_is_overstated_arrives_truncated_after_the_wait_instead_of_hanging()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Palworld });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Palworld });
         server.Console.AddCommand("ShowPlayers", _ => "name,playeruid,steamid\n" + KoreanRow);
         var time = new FakeTimeProvider();
         await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { Dialect = RconDialect.Palworld, CommandTimeout = Timeout.InfiniteTimeSpan, TimeProvider = time });
@@ -54,7 +54,7 @@ public class PalworldDialectTests
     [Fact]
     public async Task A_cut_in_the_middle_of_a_character_leaves_that_character_out_of_the_text()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Palworld });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Palworld });
 
         // "a日本" is 7 bytes in 3 units: 4 bytes go missing, the terminators and the last 2 bytes of "本", which is cut in half.
         server.Console.AddCommand("cut", _ => "a日本");
@@ -143,7 +143,7 @@ public class PalworldDialectTests
     [Fact]
     public async Task With_a_reconnect_policy_an_abandoned_command_costs_one_reconnection_and_the_next_command_works()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Palworld });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Palworld });
         server.Options.Faults.UnansweredCommands.Add("Save");
         var time = new FakeTimeProvider();
         var options = new RconClientOptions
@@ -168,7 +168,7 @@ public class PalworldDialectTests
     [Fact]
     public async Task Without_the_dialect_auto_takes_palworld_for_cs2_and_the_timeout_names_the_palworld_dialect()
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Palworld });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = EmulatedServerMode.Palworld });
         var time = new FakeTimeProvider();
         var logger = new CapturingLogger();
         await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { CommandTimeout = TimeSpan.FromSeconds(2), TimeProvider = time, Logger = logger });

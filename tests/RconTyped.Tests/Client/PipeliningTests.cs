@@ -10,7 +10,7 @@ public class PipeliningTests
     [InlineData(EmulatedServerMode.Cs2)]
     public async Task A_thousand_concurrent_commands_each_get_their_own_answer(EmulatedServerMode mode)
     {
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = mode });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = mode });
         await using RconClient client = await Connect.AuthenticatedAsync(server);
 
         Task<string>[] answers = Enumerable.Range(0, 1000)
@@ -27,7 +27,7 @@ public class PipeliningTests
     [Fact]
     public async Task Concurrent_long_and_short_answers_are_not_mixed()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         server.Console.AddCommand("big", args => ExecuteTests.Pattern(int.Parse(args[0], CultureInfo.InvariantCulture)));
         await using RconClient client = await Connect.AuthenticatedAsync(server);
 

@@ -101,7 +101,7 @@ public class ReadLoopResilienceTests
     [Fact]
     public async Task Reconnection_event_handlers_that_throw_do_not_stop_the_reconnection()
     {
-        await using var emulator = RconTyped.Testing.EmulatedSourceServer.Start();
+        await using var emulator = RconTyped.Testing.EmulatedServer.Start();
         var options = new RconClientOptions { Reconnect = new RconReconnectPolicy { InitialDelay = TimeSpan.FromMilliseconds(1), Jitter = 0 } };
         await using RconClient client = await Connect.AuthenticatedAsync(emulator, options);
         var reconnected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

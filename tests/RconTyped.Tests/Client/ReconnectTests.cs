@@ -14,7 +14,7 @@ public class ReconnectTests
     [Fact]
     public async Task A_malformed_answer_to_the_reconnection_closes_the_client_and_fails_the_waiting_command_at_once()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
 
         // The second server answers AUTH with a packet whose size field is 3: the protocol is broken.
         await using var broken = new ScriptedServer(async socket =>
@@ -72,7 +72,7 @@ public class ReconnectTests
     {
         var options = new EmulatedServerOptions();
         options.Faults.UnansweredCommands.Add("changelevel");
-        await using var server = EmulatedSourceServer.Start(options);
+        await using var server = EmulatedServer.Start(options);
         await using RconClient client = await Connect.AuthenticatedAsync(server, WithReconnect());
         var attempts = new ConcurrentQueue<int>();
         var reconnected = new TaskCompletionSource();
@@ -97,7 +97,7 @@ public class ReconnectTests
     [Fact]
     public async Task Commands_issued_while_reconnecting_wait_for_it()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using RconClient client = await Connect.AuthenticatedAsync(server, WithReconnect());
 
         server.DropConnections();
@@ -110,7 +110,7 @@ public class ReconnectTests
     [Fact]
     public async Task Commands_issued_while_reconnecting_fail_at_once_when_the_policy_says_so()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using RconClient client = await Connect.AuthenticatedAsync(server, WithReconnect(wait: false));
         var reconnected = new TaskCompletionSource();
         client.Reconnected += (_, _) => reconnected.TrySetResult();
@@ -134,7 +134,7 @@ public class ReconnectTests
     [Fact]
     public async Task A_server_gone_for_good_closes_the_client_after_the_attempts()
     {
-        var server = EmulatedSourceServer.Start();
+        var server = EmulatedServer.Start();
         await using RconClient client = await Connect.AuthenticatedAsync(server, WithReconnect(attempts: 3));
         var attempts = new ConcurrentQueue<int>();
         var reconnecting = new TaskCompletionSource();
@@ -156,13 +156,13 @@ public class ReconnectTests
     [Fact]
     public async Task A_password_refused_on_reconnection_is_never_retried()
     {
-        var first = EmulatedSourceServer.Start();
+        var first = EmulatedServer.Start();
         int port = first.Port;
         await using RconClient client = await Connect.AuthenticatedAsync(first, WithReconnect(attempts: 10));
         var reconnecting = new TaskCompletionSource();
         client.Reconnecting += (_, _) => reconnecting.TrySetResult();
         await first.DisposeAsync();
-        await using var restarted = EmulatedSourceServer.Start(new EmulatedServerOptions { Port = port, Password = "changed" });
+        await using var restarted = EmulatedServer.Start(new EmulatedServerOptions { Port = port, Password = "changed" });
         await reconnecting.Task.WaitAsync(Connect.Guard);
 
         var e = await Assert.ThrowsAsync<RconAuthenticationException>(() => client.ExecuteAsync("echo x").WaitAsync(Connect.Guard));
@@ -176,7 +176,7 @@ public class ReconnectTests
     [Fact]
     public async Task Without_a_policy_a_drop_closes_the_client_as_before()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using RconClient client = await Connect.AuthenticatedAsync(server);
 
         server.DropConnections();

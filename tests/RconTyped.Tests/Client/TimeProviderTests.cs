@@ -10,7 +10,7 @@ public class TimeProviderTests
     [Fact]
     public async Task Reconnection_waits_its_backoff_on_the_given_clock()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         var time = new FakeTimeProvider();
         var options = new RconClientOptions
         {
@@ -86,7 +86,7 @@ public class TimeProviderTests
     [Fact]
     public async Task A_command_waiting_for_a_reconnection_gives_up_after_the_command_timeout_unsent()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         var time = new FakeTimeProvider();
         var options = new RconClientOptions
         {

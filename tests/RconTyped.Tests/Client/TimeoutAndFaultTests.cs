@@ -13,7 +13,7 @@ public class TimeoutAndFaultTests
     {
         var options = new EmulatedServerOptions { Mode = mode };
         options.Faults.UnansweredCommands.Add("changelevel");
-        await using var server = EmulatedSourceServer.Start(options);
+        await using var server = EmulatedServer.Start(options);
         var time = new FakeTimeProvider();
         await using RconClient client = await Connect.AuthenticatedAsync(server, new RconClientOptions { CommandTimeout = TimeSpan.FromSeconds(2), TimeProvider = time });
 
@@ -38,7 +38,7 @@ public class TimeoutAndFaultTests
     public async Task A_late_answer_after_a_timeout_is_discarded_never_given_to_the_next_command(EmulatedServerMode mode)
     {
         using var release = new ManualResetEventSlim();
-        await using var server = EmulatedSourceServer.Start(new EmulatedServerOptions { Mode = mode });
+        await using var server = EmulatedServer.Start(new EmulatedServerOptions { Mode = mode });
         server.Console.AddCommand("held", _ =>
         {
             release.Wait(Connect.Guard);
@@ -64,7 +64,7 @@ public class TimeoutAndFaultTests
     {
         var options = new EmulatedServerOptions();
         options.Faults.ResponseDelay = TimeSpan.FromMilliseconds(200);
-        await using var server = EmulatedSourceServer.Start(options);
+        await using var server = EmulatedServer.Start(options);
         await using RconClient client = await Connect.AuthenticatedAsync(server);
 
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
@@ -84,7 +84,7 @@ public class TimeoutAndFaultTests
     {
         var options = new EmulatedServerOptions { Mode = mode };
         options.Faults.FragmentSize = fragmentSize;
-        await using var server = EmulatedSourceServer.Start(options);
+        await using var server = EmulatedServer.Start(options);
         server.Console.AddCommand("big", _ => ExecuteTests.Pattern(9000));
         await using RconClient client = await Connect.AuthenticatedAsync(server);
 
@@ -102,7 +102,7 @@ public class TimeoutAndFaultTests
     public async Task A_connection_lost_mid_answer_fails_every_waiting_command_and_nothing_hangs(long dropAfterBytes)
     {
         var options = new EmulatedServerOptions();
-        await using var server = EmulatedSourceServer.Start(options);
+        await using var server = EmulatedServer.Start(options);
         server.Console.AddCommand("big", _ => ExecuteTests.Pattern(64 * 1024));
         await using RconClient client = await Connect.AuthenticatedAsync(server);
         server.Options.Faults.DropAfterBytes = dropAfterBytes + (14 * 2); // the auth exchange already sent two empty packets
@@ -125,7 +125,7 @@ public class TimeoutAndFaultTests
     public async Task A_connection_dropped_after_some_packets_fails_the_rest()
     {
         var options = new EmulatedServerOptions { Mode = EmulatedServerMode.Cs2 };
-        await using var server = EmulatedSourceServer.Start(options);
+        await using var server = EmulatedServer.Start(options);
         await using RconClient client = await Connect.AuthenticatedAsync(server);
         server.Options.Faults.DropAfterPackets = 1 + 3; // the auth response, then three answers
 
@@ -147,7 +147,7 @@ public class TimeoutAndFaultTests
     {
         var options = new EmulatedServerOptions();
         options.Faults.UnansweredCommands.Add("changelevel");
-        await using var server = EmulatedSourceServer.Start(options);
+        await using var server = EmulatedServer.Start(options);
         RconClient client = await Connect.AuthenticatedAsync(server);
         Task<string> waiting = client.ExecuteAsync("changelevel x");
 

@@ -12,7 +12,7 @@ public class TransportTests
     [Fact]
     public async Task Over_an_in_memory_stream_the_client_authenticates_reassembles_split_answers_and_pipelines()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         server.Console.AddCommand("big", _ => new string('x', 64 * 1024));
         int opened = 0;
         var options = new RconClientOptions
@@ -38,7 +38,7 @@ public class TransportTests
     [Fact]
     public async Task When_the_in_memory_peer_ends_waiting_commands_fail_at_once_and_the_client_is_closed()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         server.Options.Faults.UnansweredCommands.Add("changelevel");
         await using var client = new RconClient(Nowhere, new RconClientOptions { ConnectionFactory = (_, _) => ValueTask.FromResult(server.ConnectInMemory()) });
         await client.ConnectAsync().WaitAsync(Connect.Guard);
@@ -54,7 +54,7 @@ public class TransportTests
     [Fact]
     public async Task Through_a_TLS_terminator_commands_and_long_answers_arrive_whole()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         server.Console.AddCommand("big", _ => new string('y', 1 << 20));
         await using var proxy = new TlsTerminatingProxy(server.EndPoint);
         var options = new RconClientOptions { ConnectionFactory = (_, ct) => proxy.ConnectAsync(ct) };
@@ -71,7 +71,7 @@ public class TransportTests
     [Fact]
     public async Task A_reconnection_opens_a_new_stream_through_the_factory()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         int opened = 0;
         var options = new RconClientOptions
         {

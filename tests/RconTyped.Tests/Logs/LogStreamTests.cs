@@ -11,7 +11,7 @@ public class LogStreamTests
     [Fact]
     public async Task The_server_log_arrives_as_events_until_the_stream_is_disposed()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using RconClient client = await Connect.AuthenticatedAsync(server);
         await using var listener = new RconLogListener(new RconLogListenerOptions { BindAddress = IPAddress.Loopback });
         await listener.StartAsync();
@@ -49,7 +49,7 @@ public class LogStreamTests
     [Fact]
     public async Task A_scripted_round_gives_kills_chat_and_scores()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using RconClient client = await Connect.AuthenticatedAsync(server);
         await using var listener = new RconLogListener(new RconLogListenerOptions { BindAddress = IPAddress.Loopback });
         await listener.StartAsync();
@@ -73,7 +73,7 @@ public class LogStreamTests
     [Fact]
     public async Task With_sv_logsecret_set_only_a_listener_with_that_secret_gets_the_lines()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using RconClient client = await Connect.AuthenticatedAsync(server);
         await client.ExecuteAsync("sv_logsecret 5551234");
         await using var right = new RconLogListener(new RconLogListenerOptions { BindAddress = IPAddress.Loopback, Secret = "5551234" });
@@ -92,7 +92,7 @@ public class LogStreamTests
     [Fact]
     public async Task Without_a_reachable_address_the_stream_says_what_to_pass_and_reachableAt_is_used_as_given()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         await using var client = new RconClient(new IPEndPoint(IPAddress.Loopback, 1), new RconClientOptions { ConnectionFactory = (_, _) => ValueTask.FromResult(server.ConnectInMemory()) });
         await client.ConnectAsync();
         await client.AuthenticateAsync(server.Password);

@@ -8,7 +8,7 @@ internal static class Connect
     /// <summary>A guard on every await in tests: nothing may hang, so a test fails instead of stalling CI.</summary>
     public static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
 
-    public static async Task<RconClient> AuthenticatedAsync(EmulatedSourceServer server, RconClientOptions? options = null)
+    public static async Task<RconClient> AuthenticatedAsync(EmulatedServer server, RconClientOptions? options = null)
     {
         var client = new RconClient(server.EndPoint, options);
         await client.ConnectAsync().WaitAsync(Guard);

@@ -15,7 +15,7 @@ public class TelemetryTests
     [Fact]
     public async Task A_command_is_one_client_span_with_its_first_word_only()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         var spans = new ConcurrentQueue<Activity>();
         using var listener = new ActivityListener
         {
@@ -43,7 +43,7 @@ public class TelemetryTests
     [Fact]
     public async Task Metrics_count_commands_bytes_timeouts_and_connections()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         server.Options.Faults.UnansweredCommands.Add("wait");
         var measurements = new ConcurrentQueue<(string Instrument, double Value, Dictionary<string, object?> Tags)>();
         using var meters = new MeterListener
@@ -100,7 +100,7 @@ public class TelemetryTests
     [Fact]
     public async Task A_reconnection_is_counted()
     {
-        await using var server = EmulatedSourceServer.Start();
+        await using var server = EmulatedServer.Start();
         var reconnects = new ConcurrentQueue<object?>();
         using var meters = new MeterListener
         {
