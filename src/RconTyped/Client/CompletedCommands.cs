@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace RconTyped;
 
 /// <summary>
@@ -11,6 +13,7 @@ internal sealed class CompletedCommands : IThreadPoolWorkItem
     private CompletedCommands(PendingCommand[] commands) => _commands = commands;
 
     /// <summary>Queues the staged commands (then clears the list) on the current thread's local queue.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Deliver(List<PendingCommand> staged)
     {
         if (staged.Count == 1)
@@ -25,6 +28,7 @@ internal sealed class CompletedCommands : IThreadPoolWorkItem
         staged.Clear();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Execute()
     {
         using PacketWriter.CoalescingScope coalescing = PacketWriter.Coalesce();

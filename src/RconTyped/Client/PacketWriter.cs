@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace RconTyped;
 
@@ -39,6 +40,7 @@ internal sealed class PacketWriter : IThreadPoolWorkItem
 
     /// <summary>Queues whole packets. If no write is under way, one starts (inline, or queued while coalescing).</summary>
     /// <returns>False when an earlier write already failed; nothing was queued.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Enqueue(ReadOnlySpan<byte> packets)
     {
         if (!TryQueue(packets, wantCompletion: false, out _, out bool startWriting))
@@ -85,6 +87,7 @@ internal sealed class PacketWriter : IThreadPoolWorkItem
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryQueue(ReadOnlySpan<byte> packets, bool wantCompletion, out Task? written, out bool startWriting)
     {
         lock (_gate)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Threading.Tasks.Sources;
+using System.Runtime.CompilerServices;
 
 namespace RconTyped;
 
@@ -60,6 +61,7 @@ internal sealed class PendingCommand : IValueTaskSource<RconResponse>, IThreadPo
     public bool IsEndMarker(int id) => EndMarkerId != NoEndMarker && id == EndMarkerId;
 
     /// <summary>Appends one packet's body; false when the answer would grow past the limit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryAppend(in ReadOnlySequence<byte> chunk)
     {
         long needed = _length + chunk.Length;
@@ -91,6 +93,7 @@ internal sealed class PendingCommand : IValueTaskSource<RconResponse>, IThreadPo
     /// Claims the command for its answer; <see cref="Deliver"/> hands the answer over later (off the read loop).
     /// False when a timeout, a cancellation or the connection's end got there first.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryStage(RconResponse response)
     {
         if (Interlocked.Exchange(ref _finished, 1) != 0)
@@ -103,6 +106,7 @@ internal sealed class PendingCommand : IValueTaskSource<RconResponse>, IThreadPo
     }
 
     /// <summary>Hands over a staged answer; the caller's continuation runs inline, on this thread.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Deliver()
     {
         _cancellation.Unregister();

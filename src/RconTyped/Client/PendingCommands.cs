@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace RconTyped;
 
 /// <summary>
@@ -27,6 +29,7 @@ internal sealed class PendingCommands : IDisposable
     public long NextDeadline() => _timeoutTicks < 0 ? long.MaxValue : _time.GetTimestamp() + _timeoutTicks;
 
     /// <summary>Adds a command; false once the connection has ended (nothing was added).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryAdd(PendingCommand command)
     {
         lock (_byId)
@@ -55,6 +58,7 @@ internal sealed class PendingCommands : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PendingCommand? Find(int id)
     {
         lock (_byId)
@@ -78,6 +82,7 @@ internal sealed class PendingCommands : IDisposable
     }
 
     /// <summary>Forgets a finished command; a late packet with its ids is then discarded.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Remove(PendingCommand command)
     {
         lock (_byId)
@@ -126,6 +131,7 @@ internal sealed class PendingCommands : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Arm(long deadline)
     {
         TimeSpan due = TimeSpan.FromSeconds(Math.Max(0, deadline - _time.GetTimestamp()) / (double)_time.TimestampFrequency);

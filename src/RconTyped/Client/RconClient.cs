@@ -406,6 +406,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
         return connection;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ValueTask<RconResponse> ExecuteCoreAsync(string command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -535,6 +536,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int MeasureBody(string body, string parameterName, bool isPassword)
     {
         if (body.Contains('\0', StringComparison.Ordinal))

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Pipelines;
+using System.Runtime.CompilerServices;
 using RconTyped.Logging;
 using RconTyped.Protocol;
 
@@ -174,6 +175,7 @@ internal sealed partial class RconConnection
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PendingCommand Start(string command, int byteCount, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -254,6 +256,7 @@ internal sealed partial class RconConnection
         return written!;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Queue(int id, RconPacketType type, string body, int bodyByteCount, int endMarkerId, bool waitUntilWritten, out Task? written)
     {
         int length = RconCodec.GetPacketLength(bodyByteCount);
@@ -290,6 +293,7 @@ internal sealed partial class RconConnection
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int NextId()
     {
         // Ids are positive and unique for the connection's life (until 2^31 requests), so a late answer can never match a newer command.

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace RconTyped;
 
@@ -83,6 +84,7 @@ public sealed class RconResponse
         return new string(chars, 0, count);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string Decode()
     {
         try

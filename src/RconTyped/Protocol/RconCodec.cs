@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace RconTyped.Protocol;
 
@@ -31,6 +32,7 @@ public static class RconCodec
 
     /// <summary>Writes one packet into <paramref name="destination"/> and returns the bytes written.</summary>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is too short.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Encode(Span<byte> destination, int id, RconPacketType type, ReadOnlySpan<byte> body)
     {
         int length = GetPacketLength(body.Length);
@@ -51,6 +53,7 @@ public static class RconCodec
     /// straight into <paramref name="destination"/>, and returns the bytes written.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is too short.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Encode(Span<byte> destination, int id, RconPacketType type, ReadOnlySpan<char> body, Encoding encoding)
     {
         ArgumentNullException.ThrowIfNull(encoding);
@@ -75,6 +78,7 @@ public static class RconCodec
     /// <param name="bytesConsumed">The packet's length on the wire, when complete; otherwise 0.</param>
     /// <param name="maxPacketSize">The largest size field accepted; a larger one is rejected before its bytes arrive.</param>
     /// <exception cref="RconProtocolException">The bytes break a framing rule; the stream cannot be trusted after this.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RconDecodeStatus Decode(
         ReadOnlySpan<byte> source,
         out RconPacketHeader header,
@@ -115,6 +119,7 @@ public static class RconCodec
     /// <param name="end">The position just after the packet, when complete; otherwise <paramref name="source"/>'s start.</param>
     /// <param name="maxPacketSize">The largest size field accepted; a larger one is rejected before its bytes arrive.</param>
     /// <exception cref="RconProtocolException">The bytes break a framing rule; the stream cannot be trusted after this.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RconDecodeStatus Decode(
         in ReadOnlySequence<byte> source,
         out RconPacketHeader header,

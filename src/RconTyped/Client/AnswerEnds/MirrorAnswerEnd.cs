@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace RconTyped;
 
@@ -15,6 +16,7 @@ internal sealed class MirrorAnswerEnd : AnswerEnd
 
     public override bool SendsMarkerWithCommand => true;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override Step OnPacket(PendingCommand command, int id, in ReadOnlySequence<byte> body, int maxResponseBytes)
     {
         if (command.IsEndMarker(id))

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace RconTyped;
 
@@ -20,6 +21,7 @@ internal sealed class SinglePacketAnswerEnd : AnswerEnd
 
     public override PendingCommand? Route(PendingCommands pending, int id) => _toTheOneInFlight ? pending.Single() : pending.Find(id);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override Step OnPacket(PendingCommand command, int id, in ReadOnlySequence<byte> body, int maxResponseBytes)
     {
         Append(command, body, maxResponseBytes);
