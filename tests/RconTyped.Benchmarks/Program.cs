@@ -5,6 +5,11 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using RconTyped.Benchmarks;
 
+if (args.Length > 0 && args[0] == "--compare-all")
+{
+    return await CompareAll.RunAsync(args);
+}
+
 if (args.Length > 0 && args[0] == "--compare")
 {
     return await CompareRun.RunAsync(args);
