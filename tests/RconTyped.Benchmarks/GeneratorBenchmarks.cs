@@ -28,7 +28,8 @@ public class GeneratorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _dump = new TextFile("/bench/large.cvarlist.txt", SyntheticDump(Entries));
+        // RCON_GENERATOR_DUMP=FILE runs on a real dump instead (under the same AdditionalFiles name).
+        _dump = new TextFile("/bench/large.cvarlist.txt", Environment.GetEnvironmentVariable("RCON_GENERATOR_DUMP") is { Length: > 0 } file ? File.ReadAllText(file) : SyntheticDump(Entries));
         ImmutableArray<MetadataReference> references = [.. Net100.References.All, MetadataReference.CreateFromFile(typeof(RconClient).Assembly.Location)];
         const string Server = "using RconTyped; namespace Bench; [RconSchema(\"large.cvarlist.txt\")] public partial class Large : RconServer { }";
         _compilation = CSharpCompilation.Create(

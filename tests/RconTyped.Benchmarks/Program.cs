@@ -34,7 +34,8 @@ if (args.Length > 0 && args[0] == "--soak")
 if (args.Length > 0 && args[0] == "--generator-first-run")
 {
     // A truly cold run: the generator's code is jitted as it runs, as in a compiler process that just loaded it.
-    string dump = GeneratorBenchmarks.SyntheticDump(6000);
+    // With a file (a real dump: tests/data/cvarlists/…), that file; else a synthetic dump of 6,000 rows.
+    string dump = args.Length > 1 ? File.ReadAllText(args[1]) : GeneratorBenchmarks.SyntheticDump(6000);
     var parse = Stopwatch.StartNew();
     var schema = RconTyped.Schema.SchemaFileParser.Parse(dump);
     Console.WriteLine($"parse, first call: {parse.Elapsed.TotalMilliseconds:F1} ms ({schema.Entries.Count} entries)");
