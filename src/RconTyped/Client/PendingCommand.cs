@@ -9,7 +9,7 @@ namespace RconTyped;
 /// read loop (the answer), the deadline timer, the caller's cancellation or the connection's end finishes it.
 /// The read loop appends to the body; nothing else touches it.
 /// </summary>
-internal sealed class PendingCommand : IValueTaskSource<RconResponse>, IThreadPoolWorkItem
+internal sealed class PendingCommand : IValueTaskSource<RconResponse>, IValueTaskSource<string>, IThreadPoolWorkItem
 {
     /// <summary>The <see cref="EndMarkerId"/> of a command whose answer is a single packet. Request ids start at 1.</summary>
     public const int NoEndMarker = 0;
@@ -56,6 +56,9 @@ internal sealed class PendingCommand : IValueTaskSource<RconResponse>, IThreadPo
 
     /// <summary>What the caller awaits.</summary>
     public ValueTask<RconResponse> Answer => new(this, _completion.Version);
+
+    /// <summary>What a caller that wants only the text awaits (<see cref="RconClient.ExecuteAsync"/>): the same completion.</summary>
+    public ValueTask<string> Text => new(this, _completion.Version);
 
     /// <summary>Whether a packet with this id ends the answer. Never true for id 0, which Palworld puts on every answer.</summary>
     public bool IsEndMarker(int id) => EndMarkerId != NoEndMarker && id == EndMarkerId;
@@ -140,6 +143,14 @@ internal sealed class PendingCommand : IValueTaskSource<RconResponse>, IThreadPo
     void IThreadPoolWorkItem.Execute() => Deliver();
 
     RconResponse IValueTaskSource<RconResponse>.GetResult(short token) => _completion.GetResult(token);
+
+    /// <summary>The answer's text; an answer that is not valid in the encoding throws <see cref="RconEncodingException"/> here, as <see cref="RconResponse.Text"/> does.</summary>
+    string IValueTaskSource<string>.GetResult(short token) => _completion.GetResult(token).Text;
+
+    ValueTaskSourceStatus IValueTaskSource<string>.GetStatus(short token) => _completion.GetStatus(token);
+
+    void IValueTaskSource<string>.OnCompleted(Action<object?> continuation, object? state, short token, ValueTaskSourceOnCompletedFlags flags) =>
+        _completion.OnCompleted(continuation, state, token, flags);
 
     ValueTaskSourceStatus IValueTaskSource<RconResponse>.GetStatus(short token) => _completion.GetStatus(token);
 

@@ -235,7 +235,35 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
     /// <exception cref="RconConnectionException">The connection was lost.</exception>
     /// <exception cref="RconProtocolException">The server sent malformed bytes; the connection was closed.</exception>
     /// <exception cref="RconEncodingException">The answer is not valid in the configured encoding; use <see cref="ExecuteRawAsync"/> for the bytes.</exception>
-    public async Task<string> ExecuteAsync(string command, CancellationToken cancellationToken = default)
+    public Task<string> ExecuteAsync(string command, CancellationToken cancellationToken = default)
+    {
+        // The common case (authenticated, nothing listening to telemetry, a dialect that pipelines) awaits the command's own
+        // text source: no async state machine of ours, whose code would run at tier 0 until tiering reached it.
+        RconConnection? connection = _connection;
+        if (!RconTelemetry.CommandsObserved && _state == RconClientState.Authenticated && connection is { CanExecuteText: true } && command is not null)
+        {
+            int byteCount;
+            try
+            {
+                byteCount = MeasureBody(command, nameof(command), isPassword: false);
+                return connection.ExecuteText(command, byteCount, cancellationToken).AsTask();
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return Task.FromCanceled<string>(cancellationToken);
+            }
+            catch (Exception e)
+            {
+                // As the async form would: a failure is in the task, never thrown by the call.
+                return Task.FromException<string>(e);
+            }
+        }
+
+        return ExecuteTextAsync(command!, cancellationToken);
+    }
+
+    /// <summary>Every other case: the response, then its text.</summary>
+    private async Task<string> ExecuteTextAsync(string command, CancellationToken cancellationToken)
     {
         RconResponse response = await ExecuteCoreAsync(command, cancellationToken).ConfigureAwait(false);
         return response.Text;

@@ -115,6 +115,13 @@ internal sealed partial class RconConnection
     public ValueTask<RconResponse> ExecuteAsync(string command, int byteCount, CancellationToken cancellationToken) =>
         _inFlightLimit is null ? Start(command, byteCount, cancellationToken).Answer : ExecuteLimitedAsync(command, byteCount, cancellationToken);
 
+    /// <summary>Whether <see cref="ExecuteText"/> may be used: the dialect pipelines (no in-flight limit to wait on).</summary>
+    public bool CanExecuteText => _inFlightLimit is null;
+
+    /// <summary>Runs a command and returns what awaits its answer's text (only where <see cref="CanExecuteText"/>).</summary>
+    public ValueTask<string> ExecuteText(string command, int byteCount, CancellationToken cancellationToken) =>
+        Start(command, byteCount, cancellationToken).Text;
+
     /// <summary>Writes a command without waiting for an answer; where the dialect runs one command at a time, waits for it.</summary>
     public async Task SendAsync(string command, int byteCount, CancellationToken cancellationToken)
     {

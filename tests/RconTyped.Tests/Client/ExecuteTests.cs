@@ -138,6 +138,26 @@ public class ExecuteTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_puts_every_refusal_in_its_task_and_never_throws_from_the_call()
+    {
+        await using var server = EmulatedServer.Start();
+        await using RconClient client = await Connect.AuthenticatedAsync(server);
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        Task<string> tooLong = client.ExecuteAsync(new string('x', 5000));
+        Task<string> withNul = client.ExecuteAsync("echo a\0b");
+        Task<string> alreadyCancelled = client.ExecuteAsync("echo late", cancelled.Token);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => tooLong);
+        await Assert.ThrowsAsync<ArgumentException>(() => withNul);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => alreadyCancelled);
+        Assert.True(alreadyCancelled.IsCanceled);
+        Assert.Equal("still fine\n", await client.ExecuteAsync("echo still fine").WaitAsync(Connect.Guard));
+        Assert.DoesNotContain("echo late", server.Console.ExecutedCommands);
+    }
+
+    [Fact]
     public async Task A_NUL_character_in_a_command_is_refused()
     {
         await using var server = EmulatedServer.Start();
