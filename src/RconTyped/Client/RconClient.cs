@@ -235,6 +235,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
     /// <exception cref="RconConnectionException">The connection was lost.</exception>
     /// <exception cref="RconProtocolException">The server sent malformed bytes; the connection was closed.</exception>
     /// <exception cref="RconEncodingException">The answer is not valid in the configured encoding; use <see cref="ExecuteRawAsync"/> for the bytes.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Task<string> ExecuteAsync(string command, CancellationToken cancellationToken = default)
     {
         // The common case (authenticated, nothing listening to telemetry, a dialect that pipelines) awaits the command's own
