@@ -8,7 +8,8 @@ namespace RconTyped.Hosting;
 /// The <see cref="IRconClientFactory"/> that <c>AddRcon</c> registers as a singleton: one <see cref="RconClientSlot"/>
 /// per name, made from the named <see cref="RconServerSettings"/> (<see cref="IOptionsMonitor{TOptions}.Get(string)"/>),
 /// in the way <c>DefaultHttpClientFactory</c> reads its named options. When a server's settings change (a configuration
-/// reload), its slot is closed and the next call connects with the new ones.
+/// reload), the next call connects with the new ones; the old slot is closed, unless a typed server holds its client
+/// (then it stays open, with the settings it was made with, until the host stops).
 /// </summary>
 internal sealed partial class RconClientFactory : IRconClientFactory, IAsyncDisposable, IDisposable
 {
@@ -17,25 +18,19 @@ internal sealed partial class RconClientFactory : IRconClientFactory, IAsyncDisp
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
-    private readonly Func<string, string?> _environment;
     private readonly Dictionary<string, RconClientSlot> _slots = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<RconClientSlot> _held = [];
     private readonly List<Task> _closing = [];
     private readonly IDisposable? _changes;
     private bool _disposed;
 
     public RconClientFactory(IOptionsMonitor<RconServerSettings> settings, RconServerNames names, ILoggerFactory? loggerFactory = null, TimeProvider? time = null)
-        : this(settings, names, loggerFactory, time, Environment.GetEnvironmentVariable)
-    {
-    }
-
-    internal RconClientFactory(IOptionsMonitor<RconServerSettings> settings, RconServerNames names, ILoggerFactory? loggerFactory, TimeProvider? time, Func<string, string?> environment)
     {
         _settings = settings;
         _names = names;
         _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
         _logger = _loggerFactory.CreateLogger("RconTyped.Hosting");
         _time = time ?? TimeProvider.System;
-        _environment = environment;
         _changes = settings.OnChange((_, name) => OnSettingsChanged(name));
     }
 
@@ -45,7 +40,14 @@ internal sealed partial class RconClientFactory : IRconClientFactory, IAsyncDisp
         Slot(name).GetClientAsync(cancellationToken);
 
     /// <summary>The named server's current client, which may still be connecting (its commands wait): for typed servers the container builds synchronously.</summary>
-    public RconClient CurrentClient(string name) => Slot(name).CurrentClient();
+    public RconClient CurrentClient(string name)
+    {
+        // Under the factory's lock, so a reload cannot retire the slot between handing the client out and marking it so.
+        lock (_slots)
+        {
+            return Slot(name).CurrentClient();
+        }
+    }
 
     private RconClientSlot Slot(string name)
     {
@@ -70,17 +72,16 @@ internal sealed partial class RconClientFactory : IRconClientFactory, IAsyncDisp
     private RconClientSlot CreateSlot(string name, RconServerSettings settings)
     {
         RconClientOptions options = settings.CreateClientOptions(_loggerFactory.CreateLogger<RconClient>(), _time);
-        var slot = new RconClientSlot(
+        return new RconClientSlot(
             () =>
             {
                 (string host, int port) = RconAddress.Parse(settings.Address);
                 return new RconClient(host, port, options);
             },
-            () => settings.ResolvePassword(_environment),
+            () => settings.ResolvePassword(Environment.GetEnvironmentVariable),
             settings.CreateKeepAlive(_time),
-            e => LogKeepAliveFailed(_logger, name, e.Message));
-        slot.Connected += _ => LogConnected(_logger, name, settings.Address);
-        return slot;
+            e => LogKeepAliveFailed(_logger, name, e.Message),
+            _ => LogConnected(_logger, name, settings.Address));
     }
 
     private void OnSettingsChanged(string? name)
@@ -90,8 +91,16 @@ internal sealed partial class RconClientFactory : IRconClientFactory, IAsyncDisp
         {
             if (name is not null && !_disposed && _slots.Remove(name, out retired))
             {
-                _closing.RemoveAll(static t => t.IsCompleted);
-                _closing.Add(retired.DisposeAsync().AsTask());
+                if (retired.HandedOut)
+                {
+                    // A typed server holds this slot's client for its life: closing it would break the server for good.
+                    _held.Add(retired);
+                }
+                else
+                {
+                    _closing.RemoveAll(static t => t.IsCompleted);
+                    _closing.Add(retired.DisposeAsync().AsTask());
+                }
             }
         }
 
@@ -113,8 +122,9 @@ internal sealed partial class RconClientFactory : IRconClientFactory, IAsyncDisp
             }
 
             _disposed = true;
-            slots = [.. _slots.Values];
+            slots = [.. _slots.Values, .. _held];
             _slots.Clear();
+            _held.Clear();
             closing = [.. _closing];
         }
 
@@ -136,6 +146,6 @@ internal sealed partial class RconClientFactory : IRconClientFactory, IAsyncDisp
     [LoggerMessage(2, LogLevel.Warning, "RCON keep-alive to {Name} failed: {Reason}")]
     private static partial void LogKeepAliveFailed(ILogger logger, string name, string reason);
 
-    [LoggerMessage(3, LogLevel.Information, "RCON server {Name}: settings changed; its client is closed and the next call connects with the new ones")]
+    [LoggerMessage(3, LogLevel.Information, "RCON server {Name}: settings changed; the next call connects with the new ones (a typed server keeps the client it has)")]
     private static partial void LogSettingsChanged(ILogger logger, string name);
 }

@@ -41,7 +41,7 @@ public static class RconServiceCollectionExtensions
         configure(options);
         foreach ((string name, RconServerSettings settings) in options.Servers)
         {
-            ServerOptions(services, name).Configure(target => CopyTo(settings, target));
+            ServerOptions(services, name).Configure(settings.CopyTo);
         }
 
         return AddFactory(services);
@@ -118,18 +118,6 @@ public static class RconServiceCollectionExtensions
         names = new RconServerNames();
         services.AddSingleton(names);
         return names;
-    }
-
-    private static void CopyTo(RconServerSettings from, RconServerSettings to)
-    {
-        to.Address = from.Address;
-        to.PasswordVariable = from.PasswordVariable;
-        to.Password = from.Password;
-        to.Dialect = from.Dialect;
-        to.CommandTimeout = from.CommandTimeout;
-        to.Reconnect = from.Reconnect;
-        to.KeepAliveInterval = from.KeepAliveInterval;
-        to.KeepAliveCommand = from.KeepAliveCommand;
     }
 
     private static IServiceCollection AddFactory(IServiceCollection services)

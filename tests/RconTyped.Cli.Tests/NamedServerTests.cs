@@ -35,6 +35,19 @@ public class NamedServerTests
     }
 
     [Fact]
+    public async Task A_password_variable_that_is_not_set_is_a_usage_error_naming_the_server_and_the_variable()
+    {
+        await using var server = EmulatedServer.Start();
+        string config = Config($$"""{ "servers": { "eu1": { "address": "127.0.0.1:{{server.Port}}", "passwordVariable": "EU1_RCON_UNSET" } } }""");
+
+        CliRun run = await CliRun.RunAsync(["@eu1", "--execute", "echo hi", "--config", config]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("@eu1: PasswordVariable: the environment variable EU1_RCON_UNSET is not set.", run.Error, StringComparison.Ordinal);
+        Assert.Equal(0, server.ConnectionCount);
+    }
+
+    [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // Unix file modes; on Windows the profile's ACLs apply instead.
     public async Task A_password_in_the_file_is_refused_unless_only_the_owner_can_read_it()
     {

@@ -90,21 +90,20 @@ public class HostingTests
     public async Task A_reloaded_configuration_closes_the_old_client_and_the_next_call_uses_the_new_settings()
     {
         await using var server = EmulatedServer.Start(new EmulatedServerOptions { MaxAuthFailures = 0 });
-        var source = new ReloadableSource(new Dictionary<string, string?>
+        IConfigurationRoot configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Rcon:Servers:eu1:Address"] = server.EndPoint.ToString(),
             ["Rcon:Servers:eu1:Password"] = "wrong-hunter2",
-        });
-        IConfiguration configuration = new ConfigurationBuilder().Add(source).Build();
+        }).Build();
         await using ServiceProvider provider = new ServiceCollection().AddRcon(configuration.GetSection("Rcon")).BuildServiceProvider();
         var factory = provider.GetRequiredService<IRconClientFactory>();
 
         var refused = await Assert.ThrowsAsync<RconAuthenticationException>(() => factory.GetClientAsync("eu1").AsTask().WaitAsync(Guard));
-        source.Provider.Set("Rcon:Servers:eu1:Password", server.Password);
-        source.Provider.Reload();
+        configuration["Rcon:Servers:eu1:Password"] = server.Password;
+        configuration.Reload();
         RconClient first = await factory.GetClientAsync("eu1").AsTask().WaitAsync(Guard);
-        source.Provider.Set("Rcon:Servers:eu1:Dialect", "source");
-        source.Provider.Reload();
+        configuration["Rcon:Servers:eu1:Dialect"] = "source";
+        configuration.Reload();
         RconClient second = await factory.GetClientAsync("eu1").AsTask().WaitAsync(Guard);
 
         Assert.DoesNotContain("hunter2", refused.ToString(), StringComparison.Ordinal);
@@ -127,6 +126,29 @@ public class HostingTests
 
         Assert.Equal(3, (await typed.GetPlayersAsync().WaitAsync(Guard)).Count);
         Assert.Same(await provider.GetRequiredService<IRconClientFactory>().GetClientAsync("eu1"), typed.Client);
+    }
+
+    [Fact]
+    public async Task A_typed_server_keeps_working_across_a_reload_and_the_factory_connects_with_the_new_settings()
+    {
+        await using var server = EmulatedServer.Start();
+        IConfigurationRoot configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Rcon:Servers:eu1:Address"] = server.EndPoint.ToString(),
+            ["Rcon:Servers:eu1:Password"] = server.Password,
+        }).Build();
+        await using ServiceProvider provider = new ServiceCollection().AddRcon(configuration.GetSection("Rcon")).AddRconServer<PlainServer>("eu1").BuildServiceProvider();
+        var typed = provider.GetRequiredKeyedService<PlainServer>("eu1");
+        await typed.ExecuteAsync("echo before").WaitAsync(Guard);
+
+        configuration["Rcon:Servers:eu1:Dialect"] = "source";
+        configuration.Reload();
+        RconClient fresh = await provider.GetRequiredService<IRconClientFactory>().GetClientAsync("eu1").AsTask().WaitAsync(Guard);
+
+        Assert.Equal("after\n", await typed.ExecuteAsync("echo after").WaitAsync(Guard));
+        Assert.False(typed.Client.IsClosed);
+        Assert.NotSame(typed.Client, fresh);
+        Assert.Equal("Source", fresh.Dialect.Name);
     }
 
     [Fact]
@@ -262,26 +284,5 @@ public class HostingTests
         public PlainServer Eu { get; } = eu;
 
         public PlainServer Us { get; } = us;
-    }
-
-    /// <summary>An in-memory configuration source whose provider the test can change and reload.</summary>
-    private sealed class ReloadableSource(Dictionary<string, string?> initial) : IConfigurationSource
-    {
-        public ReloadableProvider Provider { get; } = new(initial);
-
-        public IConfigurationProvider Build(IConfigurationBuilder builder) => Provider;
-    }
-
-    private sealed class ReloadableProvider : ConfigurationProvider
-    {
-        public ReloadableProvider(Dictionary<string, string?> initial)
-        {
-            foreach ((string key, string? value) in initial)
-            {
-                Data[key] = value;
-            }
-        }
-
-        public void Reload() => OnReload();
     }
 }

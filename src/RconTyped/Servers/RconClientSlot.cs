@@ -12,6 +12,7 @@ internal sealed class RconClientSlot : IAsyncDisposable
     private readonly Func<string> _password;
     private readonly RconKeepAlive? _keepAlive;
     private readonly Action<Exception>? _keepAliveFailed;
+    private readonly Action<RconClient>? _connected;
     private readonly CancellationTokenSource _disposing = new();
     private readonly object _lock = new();
     private readonly List<Task> _background = [];
@@ -22,16 +23,18 @@ internal sealed class RconClientSlot : IAsyncDisposable
     /// <param name="password">Gives the password when an attempt authenticates (read from the environment then, not before).</param>
     /// <param name="keepAlive">A command to send on a timer while the client lives; null for none.</param>
     /// <param name="keepAliveFailed">Told of a keep-alive command that failed (the timer goes on); null to ignore.</param>
-    public RconClientSlot(Func<RconClient> createClient, Func<string> password, RconKeepAlive? keepAlive = null, Action<Exception>? keepAliveFailed = null)
+    /// <param name="connected">Told of each client that authenticated, for a log line; null to ignore.</param>
+    public RconClientSlot(Func<RconClient> createClient, Func<string> password, RconKeepAlive? keepAlive = null, Action<Exception>? keepAliveFailed = null, Action<RconClient>? connected = null)
     {
         _createClient = createClient;
         _password = password;
         _keepAlive = keepAlive;
         _keepAliveFailed = keepAliveFailed;
+        _connected = connected;
     }
 
-    /// <summary>Raised once per client that authenticated, for a log line.</summary>
-    public event Action<RconClient>? Connected;
+    /// <summary>Whether <see cref="CurrentClient"/> has handed a client out: someone (a typed server) holds it for good.</summary>
+    public bool HandedOut { get; private set; }
 
     /// <summary>The connected, authenticated client; connects (or connects again) when there is none that works.</summary>
     /// <param name="cancellationToken">Cancels this caller's wait; the shared attempt goes on for the others.</param>
@@ -76,6 +79,7 @@ internal sealed class RconClientSlot : IAsyncDisposable
             attempt = CurrentAttempt();
         }
 
+        HandedOut = true;
         return attempt.Client;
     }
 
@@ -141,7 +145,7 @@ internal sealed class RconClientSlot : IAsyncDisposable
             throw;
         }
 
-        Connected?.Invoke(client);
+        _connected?.Invoke(client);
         if (_keepAlive is not null)
         {
             lock (_lock)
@@ -166,8 +170,9 @@ internal sealed class RconClientSlot : IAsyncDisposable
                 {
                     await client.ExecuteAsync(keepAlive.Command, disposing).ConfigureAwait(false);
                 }
-                catch (Exception e) when (e is RconException or InvalidOperationException)
+                catch (Exception e) when (e is RconException or InvalidOperationException or ArgumentException)
                 {
+                    // Whatever ExecuteAsync can refuse or fail with, a command that cannot be sent included: reported, and the timer goes on.
                     _keepAliveFailed?.Invoke(e);
                 }
             }

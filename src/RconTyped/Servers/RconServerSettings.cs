@@ -41,6 +41,19 @@ public sealed class RconServerSettings
     /// <summary>The address only.</summary>
     public override string ToString() => $"RconServerSettings({Address})";
 
+    /// <summary>Copies every setting into <paramref name="target"/> (named options are new instances, filled in by copying).</summary>
+    internal void CopyTo(RconServerSettings target)
+    {
+        target.Address = Address;
+        target.PasswordVariable = PasswordVariable;
+        target.Password = Password;
+        target.Dialect = Dialect;
+        target.CommandTimeout = CommandTimeout;
+        target.Reconnect = Reconnect;
+        target.KeepAliveInterval = KeepAliveInterval;
+        target.KeepAliveCommand = KeepAliveCommand;
+    }
+
     /// <summary>
     /// What is wrong with these settings, one line per setting (the setting's name first), or none. The environment is
     /// read for <see cref="PasswordVariable"/>; the password itself never appears.

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using RconTyped.Testing;
 
 namespace RconTyped.Tests.Client;
@@ -80,6 +81,60 @@ public class ClientSlotTests
         RconClient client = slot.CurrentClient();
 
         await Assert.ThrowsAsync<RconAuthenticationException>(() => client.ExecuteAsync("echo early").WaitAsync(Connect.Guard));
+    }
+
+    [Fact]
+    public async Task A_command_on_a_client_still_connecting_times_out_saying_so()
+    {
+        await using var server = EmulatedServer.Start();
+        var time = new FakeTimeProvider();
+        using var release = new ManualResetEventSlim();
+        var options = new RconClientOptions { CommandTimeout = TimeSpan.FromSeconds(2), TimeProvider = time };
+        await using var slot = new RconClientSlot(() => new RconClient("127.0.0.1", server.Port, options), () =>
+        {
+            release.Wait(Connect.Guard); // the attempt is held mid-way, past the command's timeout
+            return server.Password;
+        });
+
+        Task<string> early = slot.CurrentClient().ExecuteAsync("echo early");
+        while (!early.IsCompleted)
+        {
+            time.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(10);
+        }
+
+        var timedOut = await Assert.ThrowsAsync<RconTimeoutException>(() => early);
+        release.Set();
+        Assert.StartsWith("Still connecting to", timedOut.Message, StringComparison.Ordinal);
+        Assert.True((await slot.GetClientAsync(CancellationToken.None).AsTask().WaitAsync(Connect.Guard)).IsAuthenticated);
+    }
+
+    [Fact]
+    public async Task A_keep_alive_command_that_fails_is_reported_and_the_timer_goes_on()
+    {
+        await using var server = EmulatedServer.Start();
+        var time = new FakeTimeProvider();
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        await using var slot = new RconClientSlot(
+            () => new RconClient("127.0.0.1", server.Port),
+            () => server.Password,
+            new RconKeepAlive(TimeSpan.FromSeconds(30), "echo \0 never sent", time),
+            failures.Enqueue);
+        RconClient client = await slot.GetClientAsync(CancellationToken.None).AsTask().WaitAsync(Connect.Guard);
+
+        for (int tick = 0; tick < 400 && failures.Count < 2; tick++)
+        {
+            if (tick % 20 == 0)
+            {
+                time.Advance(TimeSpan.FromSeconds(30));
+            }
+
+            await Task.Delay(5);
+        }
+
+        Assert.True(failures.Count >= 2, $"{failures.Count} failures reported");
+        Assert.All(failures, e => Assert.IsType<ArgumentException>(e));
+        Assert.True(client.IsAuthenticated);
     }
 
     [Fact]
