@@ -65,7 +65,7 @@ internal sealed class EmulatedRequestHandler(EmulatedServer server, GameBehaviou
     private async ValueTask<bool> ExecuteAsync(int id, byte[] body, Func<ValueTask<bool>> flushAsync, CancellationToken stopping)
     {
         string line = Options.Encoding.GetString(body);
-        if (game.Game.Dialect.RateLimitAnswer is { } rateLimitAnswer && game.IsRateLimited(session))
+        if (game.RateLimitAnswer(session) is { } rateLimitAnswer)
         {
             session.Answer(id, Options.Encoding.GetBytes(rateLimitAnswer));
             return false;

@@ -31,12 +31,9 @@ internal static partial class CompareAll
         }
 
         // Run as this process was: through the dotnet host with the assembly, or as the app host (dotnet run) alone.
-        string self = typeof(CompareAll).Assembly.Location;
         string processPath = Environment.ProcessPath ?? "dotnet";
-        bool viaDotnet = Path.GetFileNameWithoutExtension(processPath) == "dotnet";
-        string host = processPath;
-        string[] prefix = viaDotnet ? [self] : [];
-        string client = viaDotnet ? $"\"{processPath}\" \"{self}\"" : $"\"{processPath}\"";
+        string[] console = Path.GetFileNameWithoutExtension(processPath) == "dotnet" ? [processPath, typeof(CompareAll).Assembly.Location] : [processPath];
+        string client = string.Join(' ', console.Select(part => $"\"{part}\""));
         Console.WriteLine($"kit: {kit}; client: {client}; {rounds} rounds; {Environment.ProcessorCount} CPUs; {CpuName()}");
 
         var figures = new Dictionary<string, Dictionary<(string, string), double>>();
@@ -51,7 +48,7 @@ internal static partial class CompareAll
             figures[setting] = ParseRatios(output);
         }
 
-        (double allocation, double idle) = await MemoryFiguresAsync(kit, host, prefix);
+        (double allocation, double idle) = await MemoryFiguresAsync(kit, console);
         Console.WriteLine();
         Console.WriteLine($"{"measure",-36} {"default",9} {"tiering off",12} {"target",8}");
         foreach ((string placement, string mode, string name, double target) in Ratios)
@@ -67,7 +64,7 @@ internal static partial class CompareAll
     }
 
     /// <summary>Allocation per command and RSS per idle connection, each in a child process, against a C server of the kit.</summary>
-    private static async Task<(double Allocation, double Idle)> MemoryFiguresAsync(string kit, string host, string[] prefix)
+    private static async Task<(double Allocation, double Idle)> MemoryFiguresAsync(string kit, string[] console)
     {
         string build = Directory.CreateTempSubdirectory("rcon-floor-").FullName;
         try
@@ -83,8 +80,8 @@ internal static partial class CompareAll
                     throw new InvalidOperationException($"fastsrv did not say where it listens: '{line}'");
                 }
 
-                double allocation = LastNumber(await RunAsync(host, [.. prefix, "--compare", "alloc", port.Groups[1].Value, "20000"]));
-                double idle = LastNumber(await RunAsync(host, [.. prefix, "--compare", "idle", port.Groups[1].Value, "1000"]));
+                double allocation = LastNumber(await RunAsync(console[0], [.. console[1..], "--compare", "alloc", port.Groups[1].Value, "20000"]));
+                double idle = LastNumber(await RunAsync(console[0], [.. console[1..], "--compare", "idle", port.Groups[1].Value, "1000"]));
                 return (allocation, idle);
             }
             finally

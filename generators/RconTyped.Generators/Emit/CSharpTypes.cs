@@ -12,12 +12,9 @@ internal static class CSharpTypes
     /// <summary>The value type of a cvar's <c>RconVariable&lt;T&gt;</c>; an enum cvar gets its own generated enum.</summary>
     public static string VariableValue(MemberModel member) => member.Type switch
     {
-        ConsoleValueType.Bool => "bool",
-        ConsoleValueType.Int => "int",
-        ConsoleValueType.Float => "double",
-        ConsoleValueType.String => "string",
         ConsoleValueType.Enum => EnumName(member),
-        _ => "global::RconTyped.RconValue",
+        ConsoleValueType.Unknown => "global::RconTyped.RconValue",
+        _ => Scalar(member.Type),
     };
 
     /// <summary>The name of the enum generated for an enum cvar.</summary>
@@ -26,46 +23,52 @@ internal static class CSharpTypes
     /// <summary>The converter a cvar's <c>RconVariable&lt;T&gt;</c> is built with.</summary>
     public static string Converter(MemberModel member) => member.Type switch
     {
-        ConsoleValueType.Bool => "__Converters.Boolean",
-        ConsoleValueType.Int => "__Converters.Int32",
-        ConsoleValueType.Float => "__Converters.Double",
-        ConsoleValueType.String => "__Converters.String",
         ConsoleValueType.Enum => $"__Converters.Enum<{EnumName(member)}>()",
-        _ => "__Converters.Value",
+        ConsoleValueType.Unknown => "__Converters.Value",
+        _ => ScalarConverter(member.Type),
     };
 
     /// <summary>A command parameter's C# type: bool, int and double (nullable when optional), text for anything else.</summary>
     public static string Parameter(ParameterModel parameter)
     {
-        string type = parameter.Type switch
-        {
-            ConsoleValueType.Bool => "bool",
-            ConsoleValueType.Int => "int",
-            ConsoleValueType.Float => "double",
-            _ => "string",
-        };
+        string type = IsFormatted(parameter.Type) ? Scalar(parameter.Type) : "string";
         return parameter.Optional ? type + "?" : type;
     }
 
     /// <summary>The expression that turns a command argument into its text (null stays null: an omitted optional argument).</summary>
     public static string Argument(ParameterModel parameter)
     {
-        string? converter = parameter.Type switch
-        {
-            ConsoleValueType.Bool => "__Converters.Boolean",
-            ConsoleValueType.Int => "__Converters.Int32",
-            ConsoleValueType.Float => "__Converters.Double",
-            _ => null,
-        };
-        if (converter is null)
+        if (!IsFormatted(parameter.Type))
         {
             return parameter.Identifier;
         }
 
+        string converter = ScalarConverter(parameter.Type);
         return parameter.Optional
             ? $"({parameter.Identifier} is null ? null : {converter}.Format({parameter.Identifier}.Value))"
             : $"{converter}.Format({parameter.Identifier})";
     }
+
+    /// <summary>The C# type of a scalar kind: bool, int, double, or string.</summary>
+    private static string Scalar(ConsoleValueType type) => type switch
+    {
+        ConsoleValueType.Bool => "bool",
+        ConsoleValueType.Int => "int",
+        ConsoleValueType.Float => "double",
+        _ => "string",
+    };
+
+    /// <summary>The converter of a scalar kind.</summary>
+    private static string ScalarConverter(ConsoleValueType type) => type switch
+    {
+        ConsoleValueType.Bool => "__Converters.Boolean",
+        ConsoleValueType.Int => "__Converters.Int32",
+        ConsoleValueType.Float => "__Converters.Double",
+        _ => "__Converters.String",
+    };
+
+    /// <summary>Whether a command argument of this kind is formatted by a converter (bool, int, float); others pass as given.</summary>
+    private static bool IsFormatted(ConsoleValueType type) => type is ConsoleValueType.Bool or ConsoleValueType.Int or ConsoleValueType.Float;
 
     /// <summary>An answer field's C# type, without nullability.</summary>
     public static string Field(AnswerFieldModel field) => field.Kind switch

@@ -15,8 +15,8 @@ internal sealed class ConanExilesGame : SourceGame
             : "Player not found\n", "Kicks a player by character name.");
     }
 
-    /// <summary>Conan Exiles' limit: more than <see cref="EmulatedServerOptions.RateLimit"/> commands in the last 30 seconds.</summary>
-    public override bool IsRateLimited(EmulatedSession session)
+    /// <summary>Conan Exiles' limit: more than <see cref="EmulatedServerOptions.RateLimit"/> commands in the last 30 seconds gets the dialect's answer (<c>42</c>).</summary>
+    public override string? RateLimitAnswer(EmulatedSession session)
     {
         DateTimeOffset now = session.Options.TimeProvider.GetUtcNow();
         Queue<DateTimeOffset> recent = session.RecentCommands;
@@ -26,7 +26,7 @@ internal sealed class ConanExilesGame : SourceGame
         }
 
         recent.Enqueue(now);
-        return recent.Count > session.Options.RateLimit;
+        return recent.Count > session.Options.RateLimit ? Game.Dialect.RateLimitAnswer : null;
     }
 
     private static string ListPlayers(ServerConsole console)

@@ -67,8 +67,8 @@ internal abstract class GameBehaviour
     /// <summary>How many empty packets confirm a mirrored one before the trailer (Squad sends two).</summary>
     protected virtual int MirrorConfirmations => 1;
 
-    /// <summary>Whether this command is over the game's rate limit; the answer then is the dialect's and the connection closes.</summary>
-    public virtual bool IsRateLimited(EmulatedSession session) => false;
+    /// <summary>What the game answers to a command over its rate limit (the connection then closes), or null: no limit, or under it.</summary>
+    public virtual string? RateLimitAnswer(EmulatedSession session) => null;
 
     /// <summary>What the game sends for a command whose output is empty (ARK's "Server received, But no response!!").</summary>
     public virtual byte[] AnswerBody(byte[] output, EmulatedSession session) => output;

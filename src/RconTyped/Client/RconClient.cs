@@ -240,13 +240,11 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
     {
         // The common case (authenticated, nothing listening to telemetry, a dialect that pipelines) awaits the command's own
         // text source: no async state machine of ours, whose code would run at tier 0 until tiering reached it.
-        RconConnection? connection = _connection;
-        if (!RconTelemetry.CommandsObserved && _state == RconClientState.Authenticated && connection is { CanExecuteText: true } && command is not null)
+        if (!RconTelemetry.CommandsObserved && ReadyConnection is { CanExecuteText: true } connection && command is not null)
         {
-            int byteCount;
             try
             {
-                byteCount = MeasureBody(command, nameof(command), isPassword: false);
+                int byteCount = MeasureBody(command, nameof(command), isPassword: false);
                 return connection.ExecuteText(command, byteCount, cancellationToken).AsTask();
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -435,6 +433,9 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
         return connection;
     }
 
+    /// <summary>The connection commands can go to at once: authenticated, not reconnecting; null otherwise (wait, or say why).</summary>
+    private RconConnection? ReadyConnection => _state == RconClientState.Authenticated ? _connection : null;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ValueTask<RconResponse> ExecuteCoreAsync(string command, CancellationToken cancellationToken)
     {
@@ -445,8 +446,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
             return ExecuteObservedAsync(command, byteCount, cancellationToken);
         }
 
-        RconConnection? connection = _connection;
-        return _state == RconClientState.Authenticated && connection is not null
+        return ReadyConnection is { } connection
             ? connection.ExecuteAsync(command, byteCount, cancellationToken)
             : ExecuteWhenReadyAsync(command, byteCount, cancellationToken);
     }
@@ -474,8 +474,7 @@ public sealed class RconClient : IAsyncDisposable, IDisposable, IConnectionOwner
         RconTelemetry.ActiveCommands.Add(1, server);
         try
         {
-            RconConnection? connection = _connection;
-            RconResponse response = _state == RconClientState.Authenticated && connection is not null
+            RconResponse response = ReadyConnection is { } connection
                 ? await connection.ExecuteAsync(command, byteCount, cancellationToken).ConfigureAwait(false)
                 : await ExecuteWhenReadyAsync(command, byteCount, cancellationToken).ConfigureAwait(false);
             activity?.SetTag("rcon.request.id", response.Id);
