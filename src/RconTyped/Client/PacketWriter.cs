@@ -73,7 +73,7 @@ internal sealed class PacketWriter : IThreadPoolWorkItem
         return written!;
     }
 
-    void IThreadPoolWorkItem.Execute() => _ = WriteQueuedAsync(inline: false);
+    void IThreadPoolWorkItem.Execute() => WriteQueued(inline: false);
 
     private void StartWriting()
     {
@@ -83,7 +83,7 @@ internal sealed class PacketWriter : IThreadPoolWorkItem
         }
         else
         {
-            _ = WriteQueuedAsync(inline: true);
+            WriteQueued(inline: true);
         }
     }
 
@@ -128,34 +128,37 @@ internal sealed class PacketWriter : IThreadPoolWorkItem
     /// <summary>
     /// Writes what is queued until nothing is. The caller that started writing sends its own batch inline;
     /// if more arrived meanwhile, the rest continues on the thread pool so that caller is not held up.
+    /// A write the transport finishes at once (a socket with room in its buffer: nearly always) stays in this method,
+    /// compiled optimised from its first call; only a write that has to wait goes through <see cref="FinishWriteAsync"/>.
     /// </summary>
-    private async Task WriteQueuedAsync(bool inline)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void WriteQueued(bool inline)
     {
-        while (true)
+        while (TryTakeBatch(out byte[] batch, out int length, out TaskCompletionSource? written))
         {
-            byte[] batch;
-            int length;
-            TaskCompletionSource? written;
-            lock (_gate)
-            {
-                if (_pendingLength == 0 || _pending is null)
-                {
-                    _writing = false;
-                    return;
-                }
-
-                batch = _pending;
-                length = _pendingLength;
-                _pending = null;
-                _pendingLength = 0;
-                written = _pendingWritten;
-                _pendingWritten = null;
-            }
-
+            ValueTask unfinishedWrite = default; // the write, when it did not finish at once; else the flush did not
+            Task? flush = null;
             try
             {
-                await _stream.WriteAsync(batch.AsMemory(0, length)).ConfigureAwait(false);
-                await _stream.FlushAsync().ConfigureAwait(false);
+                ValueTask write = _stream.WriteAsync(batch.AsMemory(0, length));
+                if (!write.IsCompletedSuccessfully)
+                {
+                    unfinishedWrite = write;
+                }
+                else
+                {
+                    write.GetAwaiter().GetResult();
+                    flush = _stream.FlushAsync();
+                    if (flush.IsCompletedSuccessfully)
+                    {
+                        if (!AfterWrite(batch, written, inline))
+                        {
+                            return;
+                        }
+
+                        continue;
+                    }
+                }
             }
             catch (Exception e)
             {
@@ -164,23 +167,78 @@ internal sealed class PacketWriter : IThreadPoolWorkItem
                 return;
             }
 
+            _ = FinishWriteAsync(unfinishedWrite, flush, batch, written);
+            return;
+        }
+    }
+
+    /// <summary>A write (or flush) that did not finish at once: awaited, then the rest is written from the thread pool.</summary>
+    private async Task FinishWriteAsync(ValueTask write, Task? flush, byte[] batch, TaskCompletionSource? written)
+    {
+        try
+        {
+            await write.ConfigureAwait(false);
+            await (flush ?? _stream.FlushAsync()).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
             ArrayPool<byte>.Shared.Return(batch);
-            written?.TrySetResult();
-            lock (_gate)
+            Fail(e, written);
+            return;
+        }
+
+        if (AfterWrite(batch, written, inline: false))
+        {
+            WriteQueued(inline: false);
+        }
+    }
+
+    /// <summary>Takes what is queued as the next batch; false (and writing stops) when nothing is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool TryTakeBatch(out byte[] batch, out int length, out TaskCompletionSource? written)
+    {
+        lock (_gate)
+        {
+            if (_pendingLength == 0 || _pending is null)
             {
-                if (_pendingLength == 0)
-                {
-                    _writing = false;
-                    return;
-                }
+                _writing = false;
+                (batch, length, written) = (null!, 0, null);
+                return false;
             }
 
-            if (inline)
+            (batch, length, written) = (_pending, _pendingLength, _pendingWritten);
+            _pending = null;
+            _pendingLength = 0;
+            _pendingWritten = null;
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// A batch is written: its buffer goes back and its waiters hear. True when more is queued and this thread writes it;
+    /// false when nothing is (writing stops), or when an inline writer hands the rest to the thread pool.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool AfterWrite(byte[] batch, TaskCompletionSource? written, bool inline)
+    {
+        ArrayPool<byte>.Shared.Return(batch);
+        written?.TrySetResult();
+        lock (_gate)
+        {
+            if (_pendingLength == 0)
             {
-                ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
-                return;
+                _writing = false;
+                return false;
             }
         }
+
+        if (inline)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+            return false;
+        }
+
+        return true;
     }
 
     private void Fail(Exception error, TaskCompletionSource? written)

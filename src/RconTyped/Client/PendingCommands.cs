@@ -5,20 +5,21 @@ namespace RconTyped;
 /// <summary>
 /// The commands of one connection that wait for answers, by request id (and end-marker id), with one timer for all their
 /// deadlines. The command timeout is the same for every command, so deadlines come in the order commands were added:
-/// the timer only ever waits for the oldest unfinished one.
+/// the timer only ever waits for the oldest unfinished one. The deadline queue holds each command with its generation: a
+/// command object is reused once answered (<see cref="PendingCommand"/>), and an old entry must not time out its next use.
 /// </summary>
 internal sealed class PendingCommands : IDisposable
 {
     private readonly Dictionary<int, PendingCommand> _byId = [];
-    private readonly Queue<PendingCommand> _byDeadline = new();
+    private readonly Queue<(PendingCommand Command, int Generation)> _byDeadline = new();
     private readonly TimeProvider _time;
-    private readonly Action<PendingCommand> _onExpired;
+    private readonly Action<PendingCommand, int> _onExpired;
     private readonly long _timeoutTicks;
     private ITimer? _timer;
     private bool _timerArmed;
     private bool _closed;
 
-    public PendingCommands(TimeProvider time, TimeSpan timeout, Action<PendingCommand> onExpired)
+    public PendingCommands(TimeProvider time, TimeSpan timeout, Action<PendingCommand, int> onExpired)
     {
         _time = time;
         _onExpired = onExpired;
@@ -47,7 +48,7 @@ internal sealed class PendingCommands : IDisposable
 
             if (command.Deadline != long.MaxValue)
             {
-                _byDeadline.Enqueue(command);
+                _byDeadline.Enqueue((command, command.Generation));
                 if (!_timerArmed)
                 {
                     Arm(command.Deadline);
@@ -94,7 +95,7 @@ internal sealed class PendingCommands : IDisposable
             }
 
             // Finished commands at the head leave now, so the queue stays short while answers come in order.
-            while (_byDeadline.TryPeek(out PendingCommand? oldest) && oldest.IsFinished)
+            while (_byDeadline.TryPeek(out (PendingCommand Command, int Generation) oldest) && !oldest.Command.IsWaiting(oldest.Generation))
             {
                 _byDeadline.Dequeue();
             }
@@ -149,7 +150,7 @@ internal sealed class PendingCommands : IDisposable
 
     private void OnTimer()
     {
-        List<PendingCommand>? expired = null;
+        List<(PendingCommand Command, int Generation)>? expired = null;
         lock (_byId)
         {
             _timerArmed = false;
@@ -159,20 +160,20 @@ internal sealed class PendingCommands : IDisposable
             }
 
             long now = _time.GetTimestamp();
-            while (_byDeadline.TryPeek(out PendingCommand? oldest))
+            while (_byDeadline.TryPeek(out (PendingCommand Command, int Generation) oldest))
             {
-                if (oldest.IsFinished)
+                if (!oldest.Command.IsWaiting(oldest.Generation))
                 {
                     _byDeadline.Dequeue();
                 }
-                else if (oldest.Deadline <= now)
+                else if (oldest.Command.Deadline <= now)
                 {
                     _byDeadline.Dequeue();
                     (expired ??= []).Add(oldest);
                 }
                 else
                 {
-                    Arm(oldest.Deadline);
+                    Arm(oldest.Command.Deadline);
                     break;
                 }
             }
@@ -180,9 +181,10 @@ internal sealed class PendingCommands : IDisposable
 
         if (expired is not null)
         {
-            foreach (PendingCommand command in expired)
+            // Outside the lock: an answer may finish (and a caller reuse) a command meanwhile, so expiry claims by generation.
+            foreach ((PendingCommand command, int generation) in expired)
             {
-                _onExpired(command);
+                _onExpired(command, generation);
             }
         }
     }

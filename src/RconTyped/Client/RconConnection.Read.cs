@@ -213,7 +213,7 @@ internal sealed partial class RconConnection
         switch (_answerEnd.OnPacket(pending, header.Id, body, _settings.MaxResponseBytes))
         {
             case AnswerEnd.Step.Complete:
-                if (pending.TryStage(new RconResponse(pending.Id, pending.Body, _settings.AnswerEncoding, _dialect, pending.Truncated)))
+                if (pending.TryStage(_settings.AnswerEncoding, _dialect))
                 {
                     _staged.Add(pending);
                 }

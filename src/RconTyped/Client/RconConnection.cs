@@ -11,7 +11,7 @@ namespace RconTyped;
 /// every packet (<c>RconConnection.Read.cs</c>). It never reconnects; when it ends, it ends once, tells its owner why,
 /// and fails every command still waiting. The dialect's rules come from its <see cref="AnswerEnd"/>.
 /// </summary>
-internal sealed partial class RconConnection
+internal sealed partial class RconConnection : ICommandRecycler
 {
     private const int NoEndMarker = PendingCommand.NoEndMarker;
 
@@ -37,6 +37,9 @@ internal sealed partial class RconConnection
     private int _lastId;
     private Ending? _abort;
     private Task _readLoop = Task.CompletedTask;
+    // One answered command kept for the next: a caller awaiting in turn, or each of many pipelined callers as its answer
+    // is delivered and it sends again, allocates none.
+    private PendingCommand? _spare;
 
     public RconConnection(Stream stream, ClientSettings settings, RconDialect dialect, IConnectionOwner owner)
     {
@@ -113,14 +116,14 @@ internal sealed partial class RconConnection
 
     /// <summary>Runs a command: registers it, writes it (with its end marker), and returns what its caller awaits.</summary>
     public ValueTask<RconResponse> ExecuteAsync(string command, int byteCount, CancellationToken cancellationToken) =>
-        _inFlightLimit is null ? Start(command, byteCount, cancellationToken).Answer : ExecuteLimitedAsync(command, byteCount, cancellationToken);
+        _inFlightLimit is null ? Start(command, byteCount, textOnly: false, cancellationToken).Answer : ExecuteLimitedAsync(command, byteCount, cancellationToken);
 
     /// <summary>Whether <see cref="ExecuteText"/> may be used: the dialect pipelines (no in-flight limit to wait on).</summary>
     public bool CanExecuteText => _inFlightLimit is null;
 
     /// <summary>Runs a command and returns what awaits its answer's text (only where <see cref="CanExecuteText"/>).</summary>
     public ValueTask<string> ExecuteText(string command, int byteCount, CancellationToken cancellationToken) =>
-        Start(command, byteCount, cancellationToken).Text;
+        Start(command, byteCount, textOnly: true, cancellationToken).Text;
 
     /// <summary>Writes a command without waiting for an answer; where the dialect runs one command at a time, waits for it.</summary>
     public async Task SendAsync(string command, int byteCount, CancellationToken cancellationToken)
@@ -174,7 +177,7 @@ internal sealed partial class RconConnection
         await _inFlightLimit!.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await Start(command, byteCount, cancellationToken).Answer.ConfigureAwait(false);
+            return await Start(command, byteCount, textOnly: false, cancellationToken).Answer.ConfigureAwait(false);
         }
         finally
         {
@@ -183,12 +186,13 @@ internal sealed partial class RconConnection
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private PendingCommand Start(string command, int byteCount, CancellationToken cancellationToken)
+    private PendingCommand Start(string command, int byteCount, bool textOnly, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         AnswerEnd answerEnd = _answerEnd;
         int id = NextId();
-        var pending = new PendingCommand(id, answerEnd.UsesEndMarker ? NextId() : NoEndMarker, command, _pending.NextDeadline(), _settings.MaxResponseBytes);
+        PendingCommand pending = Interlocked.Exchange(ref _spare, null) ?? new PendingCommand(this);
+        pending.Initialize(id, answerEnd.UsesEndMarker ? NextId() : NoEndMarker, command, _pending.NextDeadline(), _settings.MaxResponseBytes, textOnly);
         if (!_pending.TryAdd(pending))
         {
             pending.TryFail(ClosedFailure());
@@ -205,26 +209,36 @@ internal sealed partial class RconConnection
         return pending;
     }
 
-    private void OnExpired(PendingCommand pending) => Abandon(pending, RconErrors.CommandTimedOut(
-        _settings.Display,
-        RconErrors.CommandName(pending.Command),
-        pending.Id,
-        _settings.CommandTimeout,
-        _dialect,
-        connectionDropped: _answerEnd.AbandonedCommandBreaksStream,
-        sawIdZeroAnswers: _sawIdZeroAnswers && !_answerEnd.AbandonedCommandBreaksStream));
+    private void OnExpired(PendingCommand pending, int generation)
+    {
+        if (pending.TryClaim(generation))
+        {
+            Abandon(pending, RconErrors.CommandTimedOut(
+                _settings.Display,
+                RconErrors.CommandName(pending.Command),
+                pending.Id,
+                _settings.CommandTimeout,
+                _dialect,
+                connectionDropped: _answerEnd.AbandonedCommandBreaksStream,
+                sawIdZeroAnswers: _sawIdZeroAnswers && !_answerEnd.AbandonedCommandBreaksStream));
+        }
+    }
 
-    /// <summary>The caller's token fired before the answer came.</summary>
-    public void OnCancelled(PendingCommand pending, CancellationToken token) => Abandon(pending, new OperationCanceledException(token));
+    /// <summary>Takes back a command whose caller has read its answer, for the next command.</summary>
+    public void Recycle(PendingCommand command) => Volatile.Write(ref _spare, command);
 
-    /// <summary>A command given up by its caller or its deadline; its late answer is discarded, or, without ids, the connection drops.</summary>
+    /// <summary>The caller's token fired before the answer came (a registration lives no longer than its command's use).</summary>
+    public void OnCancelled(PendingCommand pending, CancellationToken token)
+    {
+        if (pending.TryClaim())
+        {
+            Abandon(pending, new OperationCanceledException(token));
+        }
+    }
+
+    /// <summary>A command claimed for giving up (caller or deadline); its late answer is discarded, or, without ids, the connection drops.</summary>
     private void Abandon(PendingCommand pending, Exception failure)
     {
-        if (!pending.TryClaim())
-        {
-            return;
-        }
-
         if (failure is RconTimeoutException && _settings.Logger is not null)
         {
             Log.CommandTimedOut(_settings.Logger, pending.Id, _settings.CommandTimeout);
@@ -272,7 +286,7 @@ internal sealed partial class RconConnection
         Span<byte> buffer = total <= 256 ? stackalloc byte[256] : (rented = ArrayPool<byte>.Shared.Rent(total));
         try
         {
-            RconCodec.Encode(buffer, id, type, body.AsSpan(), _settings.CommandEncoding);
+            RconCodec.Encode(buffer, id, type, body.AsSpan(), _settings.CommandEncoding, bodyByteCount);
             if (endMarkerId != NoEndMarker)
             {
                 RconCodec.Encode(buffer[length..], endMarkerId, RconPacketType.ResponseValue, ReadOnlySpan<byte>.Empty);

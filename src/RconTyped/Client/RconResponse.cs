@@ -75,27 +75,33 @@ public sealed class RconResponse
     }
 
     /// <summary>A truncated body may end in the middle of a character: that partial character is left out, not reported as invalid.</summary>
-    private string DecodeWithoutCutCharacter()
+    private static string DecodeWithoutCutCharacter(ReadOnlySpan<byte> bytes, Encoding encoding)
     {
-        Decoder decoder = _encoding.GetDecoder();
-        ReadOnlySpan<byte> bytes = Body.Span;
-        char[] chars = new char[_encoding.GetMaxCharCount(bytes.Length)];
+        Decoder decoder = encoding.GetDecoder();
+        char[] chars = new char[encoding.GetMaxCharCount(bytes.Length)];
         int count = decoder.GetChars(bytes, chars, flush: false);
         return new string(chars, 0, count);
     }
 
+    private string Decode() => Decode(Id, Body.Span, _encoding, _stripFormattingCodes, _emptyAnswerText, IsTruncated);
+
+    /// <summary>The text of an answer, under the dialect's rules (what <see cref="Text"/> returns), without a response object.</summary>
+    /// <exception cref="RconEncodingException">The body is not valid in the encoding.</exception>
+    internal static string Decode(int id, ReadOnlySpan<byte> body, Encoding encoding, RconDialect? dialect, bool isTruncated) =>
+        Decode(id, body, encoding, dialect?.StripFormattingCodes ?? false, dialect?.EmptyAnswerText, isTruncated);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private string Decode()
+    private static string Decode(int id, ReadOnlySpan<byte> body, Encoding encoding, bool stripFormattingCodes, string? emptyAnswerText, bool isTruncated)
     {
         try
         {
-            string text = IsTruncated ? DecodeWithoutCutCharacter() : _encoding.GetString(Body.Span);
-            if (_emptyAnswerText is not null && text.Trim() == _emptyAnswerText)
+            string text = isTruncated ? DecodeWithoutCutCharacter(body, encoding) : encoding.GetString(body);
+            if (emptyAnswerText is not null && text.Trim() == emptyAnswerText)
             {
                 return string.Empty;
             }
 
-            return _stripFormattingCodes ? StripFormatting(text) : text;
+            return stripFormattingCodes ? StripFormatting(text) : text;
         }
         catch (DecoderFallbackException e)
         {
@@ -103,7 +109,7 @@ public sealed class RconResponse
                 ? $" (first bad byte 0x{bad[0]:X2})"
                 : string.Empty;
             throw new RconEncodingException(
-                $"The answer to request {Id} is not valid {_encoding.WebName}{where}. " +
+                $"The answer to request {id} is not valid {encoding.WebName}{where}. " +
                 "Read the raw bytes from ExecuteRawAsync(...).Body, set RconClientOptions.Encoding to the server's encoding (for example Encoding.Latin1), " +
                 "or set RconClientOptions.ReplaceInvalidBytes = true to get U+FFFD instead.",
                 e);

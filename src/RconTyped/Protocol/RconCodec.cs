@@ -57,7 +57,13 @@ public static class RconCodec
     public static int Encode(Span<byte> destination, int id, RconPacketType type, ReadOnlySpan<char> body, Encoding encoding)
     {
         ArgumentNullException.ThrowIfNull(encoding);
-        int bodyLength = encoding.GetByteCount(body);
+        return Encode(destination, id, type, body, encoding, encoding.GetByteCount(body));
+    }
+
+    /// <summary>As <see cref="Encode(Span{byte}, int, RconPacketType, ReadOnlySpan{char}, Encoding)"/>, with the body's encoded length already measured (the client measures every command once, to check it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static int Encode(Span<byte> destination, int id, RconPacketType type, ReadOnlySpan<char> body, Encoding encoding, int bodyLength)
+    {
         int length = GetPacketLength(bodyLength);
         if (destination.Length < length)
         {

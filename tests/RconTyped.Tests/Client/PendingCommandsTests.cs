@@ -10,7 +10,7 @@ public class PendingCommandsTests
     {
         var time = new FakeTimeProvider();
         var expired = new List<int>();
-        using var table = new PendingCommands(time, TimeSpan.FromSeconds(5), command => expired.Add(command.Id));
+        using var table = new PendingCommands(time, TimeSpan.FromSeconds(5), (command, _) => expired.Add(command.Id));
         PendingCommand first = Add(table, 1);
         time.Advance(TimeSpan.FromSeconds(1));
         PendingCommand second = Add(table, 2);
@@ -35,7 +35,7 @@ public class PendingCommandsTests
     [Fact]
     public void A_closed_table_refuses_new_commands_and_hands_back_each_waiting_one_once()
     {
-        using var table = new PendingCommands(new FakeTimeProvider(), Timeout.InfiniteTimeSpan, _ => throw new InvalidOperationException("no deadline"));
+        using var table = new PendingCommands(new FakeTimeProvider(), Timeout.InfiniteTimeSpan, (_, _) => throw new InvalidOperationException("no deadline"));
         PendingCommand withMarker = new(1, 2, "status", table.NextDeadline(), 1024);
         Assert.True(table.TryAdd(withMarker));
         Assert.Same(withMarker, table.Find(2));
