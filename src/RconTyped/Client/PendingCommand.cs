@@ -10,8 +10,9 @@ namespace RconTyped;
 /// The read loop appends to the body; nothing else touches it.
 /// </summary>
 /// <remarks>
-/// A command answered without failure goes back to its connection once its caller has read the result, and is the next
-/// command's (<see cref="RconConnection"/> keeps one spare). Each use is a generation: the finished flag and the
+/// A command answered without failure is kept by the thread its caller read the result on, and is the next command that
+/// thread starts (<see cref="Rent"/>): a caller awaiting in turn, or each of many pipelined callers as its answer is
+/// delivered and it sends again, allocates none, and an idle connection holds none. Each use is a generation: the finished flag and the
 /// generation are one word, so a timer or a closing table that still holds the previous use can never claim the next
 /// (<see cref="TryClaim(int)"/>). A failed command is never reused.
 /// </remarks>
@@ -21,10 +22,13 @@ internal sealed class PendingCommand : IValueTaskSource<RconResponse>, IValueTas
     public const int NoEndMarker = 0;
 
     /// <summary>A body kept for the next use is at most this long; a longer one goes with the answer to the collector.</summary>
-    private const int MaxKeptBody = 4096;
+    private const int MaxKeptBody = 256;
     private const int Finished = 1;
 
-    private readonly ICommandRecycler? _home;
+    [ThreadStatic]
+    private static PendingCommand? t_spare;
+
+    private readonly bool _pooled;
     private int _maxResponseBytes;
     private ManualResetValueTaskSourceCore<RconResponse> _completion;
     // Bit 0: finished; the rest: the generation (one per use).
@@ -44,10 +48,9 @@ internal sealed class PendingCommand : IValueTaskSource<RconResponse>, IValueTas
         Initialize(id, endMarkerId, command, deadline, maxResponseBytes, textOnly: false);
     }
 
-    /// <summary>A command that <paramref name="home"/> takes back after each answer its caller has read.</summary>
-    public PendingCommand(ICommandRecycler home)
+    private PendingCommand()
     {
-        _home = home;
+        _pooled = true;
         Command = string.Empty;
     }
 
@@ -81,6 +84,19 @@ internal sealed class PendingCommand : IValueTaskSource<RconResponse>, IValueTas
 
     /// <summary>What a caller that wants only the text awaits (<see cref="RconClient.ExecuteAsync"/>); set up with <c>textOnly</c>, no <see cref="RconResponse"/> is made.</summary>
     public ValueTask<string> Text => new(this, _completion.Version);
+
+    /// <summary>A command to <see cref="Initialize"/>: the one this thread kept from its last answer, or a new one.</summary>
+    public static PendingCommand Rent()
+    {
+        PendingCommand? spare = t_spare;
+        if (spare is null)
+        {
+            return new PendingCommand();
+        }
+
+        t_spare = null;
+        return spare;
+    }
 
     /// <summary>Sets up a use (a new command, or a recycled one whose previous use is over).</summary>
     [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Command))]
@@ -176,6 +192,18 @@ internal sealed class PendingCommand : IValueTaskSource<RconResponse>, IValueTas
         return true;
     }
 
+    /// <summary>Fails use <paramref name="generation"/> only (a holder of a list taken earlier); false when it finished or moved on.</summary>
+    public bool TryFail(Exception failure, int generation)
+    {
+        if (!TryClaim(generation))
+        {
+            return false;
+        }
+
+        Fail(failure);
+        return true;
+    }
+
     /// <summary>Claims the command (its current use) for a failure reported later with <see cref="Fail"/>; false when something else finished it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryClaim()
@@ -243,13 +271,13 @@ internal sealed class PendingCommand : IValueTaskSource<RconResponse>, IValueTas
         _completion.OnCompleted(continuation, state, token, flags);
 
     /// <summary>
-    /// After a caller read its answer: clears this use, starts the next generation (unfinished) and goes back to the
-    /// connection. Only a successful answer gets here, so the table and the timer no longer hold this use; a cancellation
+    /// After a caller read its answer: clears this use, starts the next generation (unfinished) and stays with this thread
+    /// for its next command. Only a successful answer gets here, so the table and the timer no longer hold this use; a cancellation
     /// callback that is running is waited for, and none can start.
     /// </summary>
     private void Recycle()
     {
-        if (_home is null)
+        if (!_pooled)
         {
             return;
         }
@@ -266,6 +294,6 @@ internal sealed class PendingCommand : IValueTaskSource<RconResponse>, IValueTas
         Command = string.Empty;
         _completion.Reset();
         Volatile.Write(ref _state, ((_state >> 1) + 1 & (int.MaxValue >> 1)) << 1);
-        _home.Recycle(this);
+        t_spare = this;
     }
 }

@@ -102,18 +102,22 @@ internal sealed class PendingCommands : IDisposable
         }
     }
 
-    /// <summary>Takes every command still waiting; with <paramref name="refuseNew"/>, the table then refuses new ones (the connection ended).</summary>
-    public List<PendingCommand> Close(bool refuseNew = true)
+    /// <summary>
+    /// Takes every command still waiting, each with its generation (fail it with <see cref="PendingCommand.TryClaim(int)"/>:
+    /// one answered meanwhile may already serve another command); with <paramref name="refuseNew"/>, the table then
+    /// refuses new ones (the connection ended).
+    /// </summary>
+    public List<(PendingCommand Command, int Generation)> Close(bool refuseNew = true)
     {
         lock (_byId)
         {
             _closed |= refuseNew;
-            var waiting = new List<PendingCommand>(_byId.Count);
+            var waiting = new List<(PendingCommand Command, int Generation)>(_byId.Count);
             foreach (KeyValuePair<int, PendingCommand> entry in _byId)
             {
                 if (entry.Key == entry.Value.Id)
                 {
-                    waiting.Add(entry.Value); // once, under its request id (not again under its end marker's)
+                    waiting.Add((entry.Value, entry.Value.Generation)); // once, under its request id (not again under its end marker's)
                 }
             }
 

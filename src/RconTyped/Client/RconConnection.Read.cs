@@ -128,7 +128,7 @@ internal sealed partial class RconConnection
 
         failure ??= RconErrors.ConnectionLost(_settings.Display, reason);
         Interlocked.CompareExchange(ref _abort, new Ending(reason, failure), null);
-        List<PendingCommand> waiting = _pending.Close();
+        List<(PendingCommand Command, int Generation)> waiting = _pending.Close();
         _pending.Dispose();
         if (_settings.Logger is not null)
         {
@@ -136,9 +136,9 @@ internal sealed partial class RconConnection
         }
 
         _owner.OnEnded(this, reason, failure);
-        foreach (PendingCommand pending in waiting)
+        foreach ((PendingCommand pending, int generation) in waiting)
         {
-            pending.TryFail(failure);
+            pending.TryFail(failure, generation);
         }
 
         Volatile.Read(ref _authentication)?.TrySetException(RconErrors.AuthenticationClosed(_settings.Display, reason, failure));
@@ -189,9 +189,9 @@ internal sealed partial class RconConnection
             // The owner's state changes first, so a caller that catches the failure already sees the client unauthenticated.
             _owner.OnAuthenticationRevoked(this);
             RconAuthenticationException revoked = RconErrors.Revoked(_settings.Display);
-            foreach (PendingCommand waiting in _pending.Close(refuseNew: false))
+            foreach ((PendingCommand waiting, int generation) in _pending.Close(refuseNew: false))
             {
-                waiting.TryFail(revoked);
+                waiting.TryFail(revoked, generation);
             }
 
             return;

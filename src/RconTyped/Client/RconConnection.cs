@@ -11,7 +11,7 @@ namespace RconTyped;
 /// every packet (<c>RconConnection.Read.cs</c>). It never reconnects; when it ends, it ends once, tells its owner why,
 /// and fails every command still waiting. The dialect's rules come from its <see cref="AnswerEnd"/>.
 /// </summary>
-internal sealed partial class RconConnection : ICommandRecycler
+internal sealed partial class RconConnection
 {
     private const int NoEndMarker = PendingCommand.NoEndMarker;
 
@@ -37,9 +37,6 @@ internal sealed partial class RconConnection : ICommandRecycler
     private int _lastId;
     private Ending? _abort;
     private Task _readLoop = Task.CompletedTask;
-    // One answered command kept for the next: a caller awaiting in turn, or each of many pipelined callers as its answer
-    // is delivered and it sends again, allocates none.
-    private PendingCommand? _spare;
 
     public RconConnection(Stream stream, ClientSettings settings, RconDialect dialect, IConnectionOwner owner)
     {
@@ -191,7 +188,7 @@ internal sealed partial class RconConnection : ICommandRecycler
         cancellationToken.ThrowIfCancellationRequested();
         AnswerEnd answerEnd = _answerEnd;
         int id = NextId();
-        PendingCommand pending = Interlocked.Exchange(ref _spare, null) ?? new PendingCommand(this);
+        PendingCommand pending = PendingCommand.Rent();
         pending.Initialize(id, answerEnd.UsesEndMarker ? NextId() : NoEndMarker, command, _pending.NextDeadline(), _settings.MaxResponseBytes, textOnly);
         if (!_pending.TryAdd(pending))
         {
@@ -223,9 +220,6 @@ internal sealed partial class RconConnection : ICommandRecycler
                 sawIdZeroAnswers: _sawIdZeroAnswers && !_answerEnd.AbandonedCommandBreaksStream));
         }
     }
-
-    /// <summary>Takes back a command whose caller has read its answer, for the next command.</summary>
-    public void Recycle(PendingCommand command) => Volatile.Write(ref _spare, command);
 
     /// <summary>The caller's token fired before the answer came (a registration lives no longer than its command's use).</summary>
     public void OnCancelled(PendingCommand pending, CancellationToken token)

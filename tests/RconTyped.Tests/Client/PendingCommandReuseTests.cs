@@ -10,29 +10,28 @@ namespace RconTyped.Tests.Client;
 public class PendingCommandReuseTests
 {
     [Fact]
-    public async Task An_answer_read_by_its_caller_sends_the_command_home_as_a_new_generation()
+    public async Task An_answer_read_by_its_caller_leaves_the_command_to_its_thread_as_a_new_generation()
     {
-        var home = new Home();
-        var command = new PendingCommand(home);
+        PendingCommand command = Fresh();
         command.Initialize(1, PendingCommand.NoEndMarker, "echo hi", long.MaxValue, 1024, textOnly: true);
         int first = command.Generation;
         ValueTask<string> text = command.Text;
         Answer(command, "hi");
 
-        Assert.Equal("hi", await text);
-        Assert.Same(command, Assert.Single(home.Returned));
+        Assert.Equal("hi", await text); // completed already: read on this thread
         Assert.Equal(first + 1, command.Generation);
         Assert.False(command.IsFinished);
         Assert.Equal(0, command.Body.Length);
         Assert.False(command.TryClaim(first)); // an expiry collected for the first use claims nothing
         Assert.True(command.TryClaim(first + 1));
+        Assert.Same(command, PendingCommand.Rent());
+        Assert.NotSame(command, PendingCommand.Rent()); // kept once, not shared
     }
 
     [Fact]
     public async Task A_reused_command_keeps_no_trace_of_the_previous_answer()
     {
-        var home = new Home();
-        var command = new PendingCommand(home);
+        PendingCommand command = Fresh();
         command.Initialize(1, PendingCommand.NoEndMarker, "echo long", long.MaxValue, 1024, textOnly: true);
         ValueTask<string> first = command.Text;
         Answer(command, "a longer first answer");
@@ -47,8 +46,7 @@ public class PendingCommandReuseTests
     [Fact]
     public async Task A_response_keeps_its_bytes_when_the_command_is_reused()
     {
-        var home = new Home();
-        var command = new PendingCommand(home);
+        PendingCommand command = Fresh();
         command.Initialize(1, PendingCommand.NoEndMarker, "status", long.MaxValue, 1024, textOnly: false);
         ValueTask<RconResponse> answer = command.Answer;
         Answer(command, "first");
@@ -64,14 +62,35 @@ public class PendingCommandReuseTests
     [Fact]
     public async Task A_failed_command_is_never_reused()
     {
-        var home = new Home();
-        var command = new PendingCommand(home);
+        PendingCommand command = Fresh();
         command.Initialize(1, PendingCommand.NoEndMarker, "echo", long.MaxValue, 1024, textOnly: true);
         ValueTask<string> text = command.Text;
         Assert.True(command.TryFail(new TimeoutException("late")));
 
         await Assert.ThrowsAsync<TimeoutException>(async () => await text);
-        Assert.Empty(home.Returned);
+        Assert.NotSame(command, PendingCommand.Rent());
+    }
+
+    [Fact]
+    public async Task A_closing_table_cannot_fail_the_next_use_of_a_command_answered_meanwhile()
+    {
+        using var table = new PendingCommands(new FakeTimeProvider(), Timeout.InfiniteTimeSpan, (_, _) => { });
+        PendingCommand command = Fresh();
+        command.Initialize(1, PendingCommand.NoEndMarker, "echo", table.NextDeadline(), 1024, textOnly: true);
+        Assert.True(table.TryAdd(command));
+        ValueTask<string> first = command.Text;
+        Assert.True(command.TryAppend(new System.Buffers.ReadOnlySequence<byte>("one"u8.ToArray())));
+        Assert.True(command.TryStage(Encoding.UTF8, RconDialect.Source)); // answered, not yet removed: the connection closes now
+        var waiting = table.Close();
+        command.Deliver();
+        Assert.Equal("one", await first);
+
+        command.Initialize(2, PendingCommand.NoEndMarker, "echo", long.MaxValue, 1024, textOnly: true); // the next command
+        ValueTask<string> second = command.Text;
+        (PendingCommand held, int generation) = Assert.Single(waiting);
+        Assert.False(held.TryFail(new InvalidOperationException("closed"), generation));
+        Answer(command, "two");
+        Assert.Equal("two", await second);
     }
 
     [Fact]
@@ -82,7 +101,7 @@ public class PendingCommandReuseTests
         using var table = new PendingCommands(time, TimeSpan.FromSeconds(5), (command, generation) => expired.Add((command.Id, generation)));
         var older = new PendingCommand(1, PendingCommand.NoEndMarker, "status", table.NextDeadline(), 1024);
         Assert.True(table.TryAdd(older)); // unanswered: keeps the reused command's first entry in the queue behind it
-        var command = new PendingCommand(new Home());
+        PendingCommand command = Fresh();
 
         time.Advance(TimeSpan.FromSeconds(1));
         command.Initialize(2, PendingCommand.NoEndMarker, "echo", table.NextDeadline(), 1024, textOnly: true);
@@ -111,10 +130,6 @@ public class PendingCommandReuseTests
         command.Deliver();
     }
 
-    private sealed class Home : ICommandRecycler
-    {
-        public List<PendingCommand> Returned { get; } = [];
-
-        public void Recycle(PendingCommand command) => Returned.Add(command);
-    }
+    /// <summary>A pooled command (perhaps one an earlier test on this thread left, which is as good as new).</summary>
+    private static PendingCommand Fresh() => PendingCommand.Rent();
 }

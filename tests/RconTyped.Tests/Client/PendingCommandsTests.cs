@@ -40,7 +40,7 @@ public class PendingCommandsTests
         Assert.True(table.TryAdd(withMarker));
         Assert.Same(withMarker, table.Find(2));
 
-        Assert.Equal([withMarker], table.Close());
+        Assert.Equal([(withMarker, withMarker.Generation)], table.Close());
         Assert.False(table.TryAdd(new PendingCommand(3, PendingCommand.NoEndMarker, "echo", table.NextDeadline(), 1024)));
         Assert.Empty(table.Close());
     }
