@@ -8,7 +8,8 @@ namespace RconTyped.Benchmarks;
 /// <c>--compare-all [ROUNDS]</c>: the table of docs/benchmarks.md on the machine it runs on. Builds the C kit
 /// (tests/floor, or <c>RCON_BENCH_KIT</c>), runs its <c>compare.sh</c> for this console with default runtime settings and
 /// again with tiered compilation off, measures allocation per command and resident memory per idle connection against the
-/// C server, and prints each figure beside its target. Every figure is a child process of its own.
+/// C server, and prints each figure beside its target, and beside what a bare .NET socket doing the same sequential exchange
+/// gets (the most the runtime's socket engine leaves any async client). Every figure is a child process of its own.
 /// </summary>
 internal static partial class CompareAll
 {
@@ -48,13 +49,21 @@ internal static partial class CompareAll
             figures[setting] = ParseRatios(output);
         }
 
+        // The ceiling the runtime's socket engine leaves any async .NET client: the same exchange on a bare socket.
+        Console.WriteLine("compare.sh, a bare .NET socket (sequential only), default runtime settings …");
+        string bare = await RunAsync("bash", [Path.Combine(kit, "compare.sh"),
+            "--seq", $"{client} --compare bare-seq {{port}} {{count}}",
+            "--rounds", rounds.ToString(CultureInfo.InvariantCulture)]);
+        Console.Write(bare);
+        figures["bare socket"] = ParseRatios(bare);
+
         (double allocation, double idle) = await MemoryFiguresAsync(kit, console);
         Console.WriteLine();
-        Console.WriteLine($"{"measure",-36} {"default",9} {"tiering off",12} {"target",8}");
+        Console.WriteLine($"{"measure",-36} {"default",9} {"tiering off",12} {"target",8} {"",7} {"bare .NET socket",16}");
         foreach ((string placement, string mode, string name, double target) in Ratios)
         {
             double shown = figures["default"].GetValueOrDefault((placement, mode));
-            Console.WriteLine($"{name,-36} {shown,9:F3} {figures["tiering off"].GetValueOrDefault((placement, mode)),12:F3} {"≥ " + target.ToString("0.##", CultureInfo.InvariantCulture),8} {(shown >= target ? "met" : "not met")}");
+            Console.WriteLine($"{name,-36} {shown,9:F3} {figures["tiering off"].GetValueOrDefault((placement, mode)),12:F3} {"≥ " + target.ToString("0.##", CultureInfo.InvariantCulture),8} {(shown >= target ? "met" : "not met"),-7} {(figures["bare socket"].TryGetValue((placement, mode), out double bareRatio) ? bareRatio.ToString("F3", CultureInfo.InvariantCulture) : "—"),16}");
         }
 
         Console.WriteLine($"{"allocation per sequential command",-36} {allocation,7:F0} B {"",12} {"≤ 256 B",8} {(allocation <= 256 ? "met" : "not met")}");

@@ -27,10 +27,15 @@ internal static class CompareRun
             return await MemoryPerIdleConnectionAsync(idlePort, connections);
         }
 
+        if (args.Length >= 4 && args[1] == "bare-seq" && int.TryParse(args[2], out int barePort) && int.TryParse(args[3], out int bareCount))
+        {
+            return await BareSocketSequentialAsync(barePort, bareCount);
+        }
+
         if (args.Length < 4 || (args[1] != "seq" && args[1] != "piped") || !int.TryParse(args[2], out int port) || !int.TryParse(args[3], out int count)
             || (args[1] == "piped" && (args.Length < 5 || !int.TryParse(args[4], out _))))
         {
-            Console.Error.WriteLine("usage: --compare seq PORT COUNT | --compare piped PORT COUNT K | --compare alloc PORT COUNT | --compare idle PORT CONNECTIONS");
+            Console.Error.WriteLine("usage: --compare seq PORT COUNT | --compare bare-seq PORT COUNT | --compare piped PORT COUNT K | --compare alloc PORT COUNT | --compare idle PORT CONNECTIONS");
             return 2;
         }
 
@@ -142,6 +147,39 @@ internal static class CompareRun
         managedHeap = GC.GetTotalMemory(forceFullCollection: true);
         string line = File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+    }
+
+    /// <summary>
+    /// The same sequential exchange on a bare .NET socket (<see cref="RawSocketClient"/>: awaits on <c>Socket</c>, one buffer,
+    /// no routing): the most any async .NET client gets from the runtime's socket engine on this machine.
+    /// </summary>
+    private static async Task<int> BareSocketSequentialAsync(int port, int count)
+    {
+        using var client = new RawSocketClient();
+        await client.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), "pw");
+        var warming = Stopwatch.StartNew();
+        while (warming.Elapsed < WarmUp)
+        {
+            await BareLoopAsync(client, 2000);
+        }
+
+        var clock = Stopwatch.StartNew();
+        await BareLoopAsync(client, count);
+        double seconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"bare-seq: {count} commands, {seconds:F3} s");
+        Console.WriteLine($"{count / seconds:F0}");
+        return 0;
+    }
+
+    private static async Task BareLoopAsync(RawSocketClient client, int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if (await client.ExecuteAsync(Command).ConfigureAwait(false) != Expected.Length)
+            {
+                throw new InvalidOperationException($"Wrong answer length to '{Command}'");
+            }
+        }
     }
 
     private static Task RunLoopsAsync(RconClient client, int count, int loops)
