@@ -26,6 +26,7 @@ public class EmulatedServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, bool> _banned = new();
     private readonly Task _acceptLoop;
     private readonly Task _matchLoop;
+    private readonly EmulatedQueryResponder? _query;
     private int _connectionCount;
 
     /// <summary>Starts listening; only this assembly derives (the obsolete <see cref="EmulatedSourceServer"/> alias).</summary>
@@ -42,6 +43,7 @@ public class EmulatedServer : IAsyncDisposable
         _listener.Bind(new IPEndPoint(IPAddress.Loopback, options.Port));
         _listener.Listen(128);
         EndPoint = (IPEndPoint)_listener.LocalEndPoint!;
+        _query = EmulatedQueryResponder.TryStart(EndPoint.Port, Console, options.Query);
         _acceptLoop = Task.Run(AcceptLoopAsync);
         _matchLoop = options.MatchRoundInterval is { } interval ? Task.Run(() => PlayMatchAsync(interval, _stopping.Token)) : Task.CompletedTask;
     }
@@ -54,6 +56,12 @@ public class EmulatedServer : IAsyncDisposable
 
     /// <summary>The address the server listens on (127.0.0.1 and the port chosen).</summary>
     public IPEndPoint EndPoint { get; }
+
+    /// <summary>
+    /// Where the server answers Steam server queries (A2S): UDP at the same address and port as RCON, as srcds does; null
+    /// in the rare case that port was taken for UDP by another program.
+    /// </summary>
+    public IPEndPoint? QueryEndPoint => _query?.EndPoint;
 
     /// <summary>The port the server listens on.</summary>
     public int Port => EndPoint.Port;
@@ -101,6 +109,7 @@ public class EmulatedServer : IAsyncDisposable
 
         _stopping.Cancel();
         _listener.Dispose();
+        _query?.Dispose();
         foreach (EmulatedConnection connection in _connections.Keys)
         {
             connection.Abort();

@@ -60,6 +60,9 @@ public sealed class EmulatedServerOptions
     /// <summary>Faults to inject.</summary>
     public FaultInjection Faults { get; } = new();
 
+    /// <summary>How the server answers Steam server queries (A2S) on UDP at its port; may be changed while it runs.</summary>
+    public EmulatedQueryOptions Query { get; } = new();
+
     /// <summary>
     /// When true, every packet goes out in its own write, with <see cref="PacketPause"/> between the packets of one answer, as
     /// real servers send them. Clients that read one packet per socket read (python3-rcon, rcon-srcds) need this; by

@@ -1,0 +1,255 @@
+using System.Net;
+using System.Net.Sockets;
+using RconTyped.Query;
+using RconTyped.Testing;
+
+namespace RconTyped.Tests.Query;
+
+/// <summary>The A2S client against the emulated server in every mode, and against hostile ones.</summary>
+public sealed class A2SClientTests
+{
+    private static readonly A2SClientOptions Quick = new() { Timeout = TimeSpan.FromSeconds(2), Retries = 0 };
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Info_round_trips_with_and_without_a_challenge(bool requireChallenge)
+    {
+        await using EmulatedServer server = EmulatedServer.Start();
+        server.Options.Query.RequireChallenge = requireChallenge;
+        await using var a2s = new A2SClient(Quick);
+
+        ServerInfo info = await a2s.QueryInfoAsync(QueryEndPoint(server));
+
+        Assert.Equal(server.Options.Query.ServerName, info.Name);
+        Assert.Equal(server.Console.Map, info.Map);
+        Assert.Equal((3, 24, 1), (info.Players, info.MaxPlayers, info.Bots));
+        Assert.Equal((ushort)server.Port, info.GamePort);
+        Assert.Equal(requireChallenge ? 1 : 0, a2s.Statistics.Challenges);
+    }
+
+    [Fact]
+    public async Task Players_and_rules_round_trip()
+    {
+        await using EmulatedServer server = EmulatedServer.Start();
+        await using var a2s = new A2SClient(Quick);
+
+        IReadOnlyList<QueryPlayer> players = await a2s.QueryPlayersAsync(QueryEndPoint(server));
+        ServerRules rules = await a2s.QueryRulesAsync(QueryEndPoint(server));
+
+        Assert.Equal(server.Console.Players.Select(p => p.Name), players.Select(p => p.Name));
+        Assert.Equal(TimeSpan.FromSeconds(80), players[1].Duration);
+        Assert.NotEmpty(rules);
+        foreach (ConsoleVariable variable in server.Console.Variables)
+        {
+            Assert.Equal(variable.Value, rules[variable.Name]);
+        }
+    }
+
+    [Theory]
+    [InlineData(false, false, false, false)]
+    [InlineData(true, false, false, false)]
+    [InlineData(false, true, true, false)]
+    [InlineData(true, true, true, false)]
+    [InlineData(false, true, false, true)]
+    public async Task Long_rule_lists_come_split_in_every_mode(bool compress, bool reverse, bool duplicate, bool goldSource)
+    {
+        await using EmulatedServer server = EmulatedServer.Start();
+        EmulatedQueryOptions query = server.Options.Query;
+        (query.Compress, query.ReversePieces, query.DuplicatePieces, query.GoldSource) = (compress, reverse, duplicate, goldSource);
+        for (int i = 0; i < 400; i++)
+        {
+            // Values that do not compress to nothing, so a compressed answer still needs several pieces.
+            query.ExtraRules[$"rule_{i:D3}"] = $"{unchecked((uint)i * 2654435761u):x8}{(uint)(i * 40503u) ^ 0x5bd1e995:x8}";
+        }
+
+        await using var a2s = new A2SClient(Quick);
+        if (goldSource)
+        {
+            Assert.Equal(A2SEngine.GoldSource, (await a2s.QueryInfoAsync(QueryEndPoint(server))).Engine);
+        }
+
+        ServerRules rules = await a2s.QueryRulesAsync(QueryEndPoint(server));
+
+        Assert.Equal($"{unchecked(3 * 2654435761u):x8}{(uint)(3 * 40503u) ^ 0x5bd1e995:x8}", rules["rule_003"]);
+        Assert.Equal(server.Console.Variables.Count + 400, rules.Count);
+        Assert.False(rules.IsTruncated);
+        Assert.True(a2s.Statistics.SplitPieces > 1);
+        // Every piece came twice; the second copy of the piece that completed the answer finds no query left (stray).
+        Assert.Equal(duplicate, a2s.Statistics.DuplicatePieces > 0);
+    }
+
+    [Fact]
+    public async Task A_missing_piece_is_a_timeout_not_a_hang()
+    {
+        await using EmulatedServer server = EmulatedServer.Start();
+        server.Options.Query.DropPiece = 1;
+        for (int i = 0; i < 400; i++)
+        {
+            server.Options.Query.ExtraRules[$"rule_{i}"] = "value-value-value";
+        }
+
+        await using var a2s = new A2SClient(new A2SClientOptions { Timeout = TimeSpan.FromMilliseconds(300), Retries = 1 });
+
+        A2STimeoutException e = await Assert.ThrowsAsync<A2STimeoutException>(() => a2s.QueryRulesAsync(QueryEndPoint(server)));
+
+        Assert.Equal(2, e.Attempts);
+        Assert.Equal(A2SQueryKind.Rules, e.Kind);
+        Assert.Contains("A2S_RULES", e.Message);
+        Assert.Equal(2, a2s.Statistics.Timeouts);
+    }
+
+    [Fact]
+    public async Task The_three_queries_at_once_to_one_server_each_get_their_own_answer()
+    {
+        await using EmulatedServer server = EmulatedServer.Start();
+        await using var a2s = new A2SClient(Quick);
+        IPEndPoint endPoint = QueryEndPoint(server);
+
+        Task<ServerInfo> info = a2s.QueryInfoAsync(endPoint);
+        Task<IReadOnlyList<QueryPlayer>> players = a2s.QueryPlayersAsync(endPoint);
+        Task<ServerRules> rules = a2s.QueryRulesAsync(endPoint);
+        Task<ServerInfo> infoAgain = a2s.QueryInfoAsync(endPoint);
+        await Task.WhenAll(info, players, rules, infoAgain);
+
+        Assert.Equal(3, (await players).Count);
+        Assert.Equal((await info).Name, (await infoAgain).Name);
+        Assert.NotEmpty(await rules);
+    }
+
+    [Fact]
+    public async Task Many_servers_answer_through_one_socket_as_they_arrive()
+    {
+        var servers = new List<EmulatedServer>();
+        try
+        {
+            for (int i = 0; i < 12; i++)
+            {
+                EmulatedServer server = EmulatedServer.Start();
+                server.Options.Query.ServerName = $"server {i}";
+                servers.Add(server);
+            }
+
+            await using var a2s = new A2SClient(new A2SClientOptions { Timeout = TimeSpan.FromSeconds(2), MaxConcurrentQueries = 4 });
+            var names = new List<string>();
+            await foreach (A2SResult<ServerInfo> result in a2s.QueryInfoManyAsync(servers.Select(QueryEndPoint)))
+            {
+                Assert.True(result.IsSuccess, result.Error?.Message);
+                names.Add(result.Value!.Name);
+            }
+
+            Assert.Equal(Enumerable.Range(0, 12).Select(i => $"server {i}").Order(), names.Order());
+        }
+        finally
+        {
+            foreach (EmulatedServer server in servers)
+            {
+                await server.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_server_that_does_not_answer_is_a_result_with_its_error_not_an_exception()
+    {
+        using var silent = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+        silent.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        await using EmulatedServer server = EmulatedServer.Start();
+        await using var a2s = new A2SClient(new A2SClientOptions { Timeout = TimeSpan.FromMilliseconds(200), Retries = 0 });
+
+        var results = new List<A2SResult<ServerInfo>>();
+        await foreach (A2SResult<ServerInfo> result in a2s.QueryInfoManyAsync([(IPEndPoint)silent.LocalEndPoint!, QueryEndPoint(server)]))
+        {
+            results.Add(result);
+        }
+
+        Assert.Equal(2, results.Count);
+        Assert.IsType<A2STimeoutException>(Assert.Single(results, r => !r.IsSuccess).Error);
+        Assert.Single(results, r => r.IsSuccess);
+    }
+
+    [Fact]
+    public async Task An_answer_from_another_port_never_reaches_the_query()
+    {
+        // The "server" receives on one port and answers from another, as a spoofer elsewhere would have to.
+        using var listening = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+        listening.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        using var answering = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+        answering.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        Task answerer = Task.Run(async () =>
+        {
+            byte[] buffer = new byte[1500];
+            SocketReceiveFromResult request = await listening.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0));
+            byte[] players = [0xFF, 0xFF, 0xFF, 0xFF, (byte)'I', 17, (byte)'x', 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte)'d', (byte)'l', 0, 0, 0];
+            await answering.SendToAsync(players, SocketFlags.None, request.RemoteEndPoint);
+        });
+
+        await using var a2s = new A2SClient(new A2SClientOptions { Timeout = TimeSpan.FromMilliseconds(400), Retries = 0 });
+
+        await Assert.ThrowsAsync<A2STimeoutException>(() => a2s.QueryInfoAsync((IPEndPoint)listening.LocalEndPoint!));
+        await answerer;
+        Assert.Equal(1, a2s.Statistics.Stray);
+        Assert.Equal(0, a2s.Statistics.Answers);
+    }
+
+    [Fact]
+    public async Task Hostile_datagrams_are_counted_and_the_real_answer_still_arrives()
+    {
+        using var server = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+        server.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        Task hostile = Task.Run(async () =>
+        {
+            byte[] buffer = new byte[1500];
+            SocketReceiveFromResult request = await server.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0));
+            byte[][] garbage =
+            [
+                [1, 2],                                                   // too short
+                [0x12, 0x34, 0x56, 0x78, 0x49, 0, 0],                     // unknown header
+                [0xFE, 0xFF, 0xFF, 0xFF, 1, 0, 0, 0, 0, 0],               // split with a total of 0
+                [0xFF, 0xFF, 0xFF, 0xFF, (byte)'D', 1],                   // an answer to a query not asked
+                [0xFF, 0xFF, 0xFF, 0xFF, (byte)'A', 1],                   // a challenge cut short
+                [0xFF, 0xFF, 0xFF, 0xFF, (byte)'I', 17, (byte)'o', (byte)'k', 0, 0, 0, 0, 0, 0, 0, 1, 2, 0, (byte)'d', (byte)'l', 0, 0, 0],
+            ];
+            foreach (byte[] datagram in garbage)
+            {
+                await server.SendToAsync(datagram, SocketFlags.None, request.RemoteEndPoint);
+            }
+        });
+
+        await using var a2s = new A2SClient(Quick);
+        ServerInfo info = await a2s.QueryInfoAsync((IPEndPoint)server.LocalEndPoint!);
+        await hostile;
+
+        Assert.Equal("ok", info.Name);
+        Assert.Equal(3, a2s.Statistics.Malformed);
+        Assert.Equal(1, a2s.Statistics.Stray);
+    }
+
+    [Fact]
+    public async Task Cancellation_and_dispose_end_a_waiting_query()
+    {
+        using var silent = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+        silent.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        var endPoint = (IPEndPoint)silent.LocalEndPoint!;
+        var a2s = new A2SClient(new A2SClientOptions { Timeout = TimeSpan.FromSeconds(30) });
+
+        using var cancel = new CancellationTokenSource(100);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => a2s.QueryInfoAsync(endPoint, cancel.Token));
+
+        Task<ServerInfo> waiting = a2s.QueryInfoAsync(endPoint);
+        await Task.Delay(50);
+        await a2s.DisposeAsync();
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => waiting);
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => a2s.QueryInfoAsync(endPoint));
+    }
+
+    [Fact]
+    public void Settings_out_of_range_are_refused_by_name()
+    {
+        ArgumentOutOfRangeException e = Assert.Throws<ArgumentOutOfRangeException>(() => new A2SClient(new A2SClientOptions { MaxConcurrentQueries = 0 }));
+        Assert.Equal("MaxConcurrentQueries", e.ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new A2SClient(new A2SClientOptions { Timeout = TimeSpan.Zero }));
+    }
+
+    private static IPEndPoint QueryEndPoint(EmulatedServer server) => server.QueryEndPoint ?? throw new InvalidOperationException("The emulator could not bind UDP at its port.");
+}
