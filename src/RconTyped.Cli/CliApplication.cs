@@ -60,6 +60,7 @@ internal static class CliApplication
         root.Subcommands.Add(DiffCommand.Create(console));
         root.Subcommands.Add(RecordCommand.Create(console, ConnectionOptions.Create()));
         root.Subcommands.Add(LogsCommand.Create(console, ConnectionOptions.Create()));
+        root.Subcommands.Add(QueryCommand.Create(console));
 
         root.SetAction(async (result, token) =>
         {

@@ -36,10 +36,4 @@ public sealed class EmulatedQueryOptions
 
     /// <summary>Extra rules beyond the console's variables (A2S_RULES answers both), for long answers in tests.</summary>
     public IDictionary<string, string> ExtraRules { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
-
-    /// <summary>The name INFO reports. Default "RconTyped emulated server".</summary>
-    public string ServerName { get; set; } = "RconTyped emulated server";
-
-    /// <summary>The most players INFO reports. Default 24.</summary>
-    public int MaxPlayers { get; set; } = 24;
 }

@@ -83,6 +83,15 @@ internal sealed class EmulatedQueryResponder : IDisposable
         return Split(answer);
     }
 
+    private const string DefaultName = "RconTyped emulated server";
+
+    internal static bool IsSecret(ConsoleVariable variable) =>
+        variable.Name.Contains("password", StringComparison.OrdinalIgnoreCase)
+        || variable.Name.Contains("secret", StringComparison.OrdinalIgnoreCase)
+        || variable.Flags.Any(flag => flag.Contains("prot", StringComparison.OrdinalIgnoreCase));
+
+    private string Variable(string name, string fallback) => _console.TryGetVariable(name, out ConsoleVariable? variable) ? variable.Value : fallback;
+
     /// <summary>Reads a request as srcds does: its kind and the challenge it carries (-1 when none).</summary>
     private static bool TryReadRequest(ReadOnlySpan<byte> datagram, out RconTyped.Query.A2SQueryKind kind, out int challenge)
     {
@@ -151,14 +160,14 @@ internal sealed class EmulatedQueryResponder : IDisposable
     {
         var writer = new AnswerWriter('I');
         writer.Byte(17);
-        writer.String(_options.ServerName);
+        writer.String(Variable("hostname", DefaultName));
         writer.String(_console.Map);
         writer.String("csgo");
         writer.String("Counter-Strike: Global Offensive");
         writer.UInt16(730);
         IReadOnlyList<EmulatedPlayer> players = _console.Players;
         writer.Byte((byte)Math.Min(players.Count, 255));
-        writer.Byte((byte)Math.Min(_options.MaxPlayers, 255));
+        writer.Byte((byte)Math.Clamp(int.TryParse(Variable("maxplayers", "24"), out int max) ? max : 24, 0, 255));
         writer.Byte((byte)players.Count(p => p.IsBot));
         writer.Byte((byte)'d');
         writer.Byte((byte)'l');
@@ -177,13 +186,13 @@ internal sealed class EmulatedQueryResponder : IDisposable
     {
         var writer = new AnswerWriter('m');
         writer.String(EndPoint.ToString());
-        writer.String(_options.ServerName);
+        writer.String(Variable("hostname", DefaultName));
         writer.String(_console.Map);
         writer.String("cstrike");
         writer.String("Counter-Strike");
         IReadOnlyList<EmulatedPlayer> players = _console.Players;
         writer.Byte((byte)Math.Min(players.Count, 255));
-        writer.Byte((byte)Math.Min(_options.MaxPlayers, 255));
+        writer.Byte((byte)Math.Clamp(int.TryParse(Variable("maxplayers", "24"), out int max) ? max : 24, 0, 255));
         writer.Byte(47);
         writer.Byte((byte)'D');
         writer.Byte((byte)'L');
@@ -215,7 +224,11 @@ internal sealed class EmulatedQueryResponder : IDisposable
         var rules = new List<KeyValuePair<string, string>>();
         foreach (ConsoleVariable variable in _console.Variables)
         {
-            rules.Add(new(variable.Name, variable.Value));
+            // srcds never answers a password or a secret in RULES; neither does the emulator.
+            if (!IsSecret(variable))
+            {
+                rules.Add(new(variable.Name, variable.Value));
+            }
         }
 
         rules.AddRange(_options.ExtraRules);

@@ -25,6 +25,16 @@ if (args.Length > 1 && args[0] == "--hostile-http" && int.TryParse(args[1], out 
     return await HostileHttpRun.RunAsync(hostileConnections);
 }
 
+if (args.Length > 1 && args[0] == "--a2s-pool" && int.TryParse(args[1], out int a2sServers))
+{
+    return await A2SPoolRun.RunAsync(a2sServers, args.Length > 2 && int.TryParse(args[2], out int inFlight) ? inFlight : 1024);
+}
+
+if (args.Length > 1 && args[0] == "--a2s-farm" && int.TryParse(args[1], out int farmServers))
+{
+    return await A2SPoolRun.FarmAsync(farmServers);
+}
+
 if (args.Length > 0 && args[0] == "--soak")
 {
     await Soak.RunAsync();

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace RconTyped.Cli.Tests;
+
+/// <summary><c>rcon-typed query</c> against <c>rcon-typed serve</c>, which answers A2S at its RCON port.</summary>
+public sealed class QueryTests
+{
+    [Fact]
+    public async Task Query_prints_info_players_and_rules_as_json_from_serve()
+    {
+        await using var serve = new ServingCli(["serve", "--port", "0"], "serve-secret");
+        Match listening = await serve.WaitForAsync(new Regex("listening on 127\\.0\\.0\\.1:(\\d+)"));
+        string address = $"127.0.0.1:{listening.Groups[1].Value}";
+
+        CliRun run = await CliRun.RunAsync(["query", address, "--players", "--rules", "--json"]);
+
+        Assert.Equal(0, run.ExitCode);
+        using JsonDocument line = JsonDocument.Parse(run.Out.Trim());
+        JsonElement root = line.RootElement;
+        Assert.Equal(address, root.GetProperty("server").GetString());
+        JsonElement info = root.GetProperty("info");
+        Assert.Equal("de_dust2", info.GetProperty("map").GetString());
+        Assert.Equal(3, info.GetProperty("players").GetInt32());
+        Assert.Equal(1, info.GetProperty("bots").GetInt32());
+        Assert.Equal(int.Parse(listening.Groups[1].Value), info.GetProperty("gamePort").GetInt32());
+        Assert.Equal(["Gordon", "Ärger ☆ Ümlaut", "Bot01"], root.GetProperty("players").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal("800", root.GetProperty("rules").GetProperty("sv_gravity").GetString());
+        Assert.False(root.GetProperty("rules").TryGetProperty("rcon_password", out _));
+        Assert.DoesNotContain("serve-secret", run.Out);
+    }
+
+    [Fact]
+    public async Task Query_prints_a_table_and_a_silent_server_is_a_timeout_exit_code()
+    {
+        await using var serve = new ServingCli(["serve", "--port", "0"], "serve-secret");
+        Match listening = await serve.WaitForAsync(new Regex("listening on 127\\.0\\.0\\.1:(\\d+)"));
+        using var silent = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork, System.Net.Sockets.SocketType.Dgram, System.Net.Sockets.ProtocolType.Udp);
+        silent.Bind(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 0));
+
+        CliRun run = await CliRun.RunAsync(["query", $"127.0.0.1:{listening.Groups[1].Value},{silent.LocalEndPoint}", "--players", "--timeout", "0.3"]);
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Contains("map de_dust2, players 3/24 (1 bots)", run.Out);
+        Assert.Contains("Gordon", run.Out);
+        Assert.Contains($"A2S_INFO to {silent.LocalEndPoint}: no answer within 0.3 s", run.Error);
+    }
+
+    [Fact]
+    public async Task A_bad_address_or_timeout_is_a_usage_error()
+    {
+        Assert.Equal(1, (await CliRun.RunAsync(["query", "127.0.0.1:99999"])).ExitCode);
+        Assert.Equal(1, (await CliRun.RunAsync(["query", "127.0.0.1:27015", "--timeout", "0"])).ExitCode);
+    }
+}
