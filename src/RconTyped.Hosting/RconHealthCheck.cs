@@ -19,7 +19,9 @@ internal sealed class RconHealthCheck(IRconClientFactory factory, string serverN
         HealthStatus failure = context.Registration.FailureStatus;
         long start = Stopwatch.GetTimestamp();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
+        // A little inside the registration's timeout, so the result says what did not answer instead of the health
+        // check service's own "A timeout occurred while running check".
+        deadline.CancelAfter(timeout * 0.9);
         try
         {
             RconClient client = await factory.GetClientAsync(serverName, deadline.Token).ConfigureAwait(false);

@@ -101,6 +101,38 @@ public static class RconServiceCollectionExtensions
             timeout ?? RconHealthCheck.DefaultTimeout));
     }
 
+    /// <summary>
+    /// A health check that asks the named server for A2S_INFO over UDP (Steam server queries; no password, no RCON
+    /// connection): Healthy with the map and player count, Degraded when slower than <paramref name="degradedAfter"/>
+    /// (default 1 s), and <paramref name="failureStatus"/> (default Unhealthy) with the reason past
+    /// <paramref name="timeout"/> (default 5 s) or when the answer cannot be read. The checks share one UDP socket.
+    /// </summary>
+    /// <param name="builder">The health checks builder.</param>
+    /// <param name="serverName">The configured server: its address's host, and its port unless <paramref name="queryPort"/> is set.</param>
+    /// <param name="name">The check's name; default <c>a2s-</c> and the server's name.</param>
+    /// <param name="failureStatus">What a failure reports; default <see cref="HealthStatus.Unhealthy"/>.</param>
+    /// <param name="tags">Tags to filter checks by (<c>MapHealthChecks</c>' predicate).</param>
+    /// <param name="timeout">How long the check may take: the registration's timeout; default 5 s.</param>
+    /// <param name="degradedAfter">An answer slower than this is Degraded; default 1 s.</param>
+    /// <param name="queryPort">The query port when it is not the RCON port (Rust, ARK and others use another).</param>
+    public static IHealthChecksBuilder AddRconQueryHealthCheck(this IHealthChecksBuilder builder, string serverName, string? name = null, HealthStatus? failureStatus = null, IEnumerable<string>? tags = null, TimeSpan? timeout = null, TimeSpan? degradedAfter = null, int? queryPort = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrEmpty(serverName);
+        if (queryPort is < 1 or > 65535)
+        {
+            throw new ArgumentOutOfRangeException(nameof(queryPort), queryPort, "A query port is from 1 to 65535.");
+        }
+
+        builder.Services.TryAddSingleton<RconQueryClient>();
+        return builder.Add(new HealthCheckRegistration(
+            name ?? "a2s-" + serverName,
+            provider => new RconQueryHealthCheck(provider.GetRequiredService<RconQueryClient>(), provider.GetRequiredService<IOptionsMonitor<RconServerSettings>>(), serverName, queryPort, degradedAfter ?? TimeSpan.FromSeconds(1)),
+            failureStatus ?? HealthStatus.Unhealthy,
+            tags,
+            timeout ?? RconHealthCheck.DefaultTimeout));
+    }
+
     /// <summary>The named options of one server, validated at start, with its name recorded for the factory.</summary>
     private static OptionsBuilder<RconServerSettings> ServerOptions(IServiceCollection services, string name)
     {

@@ -36,4 +36,7 @@ public sealed class EmulatedQueryOptions
 
     /// <summary>Extra rules beyond the console's variables (A2S_RULES answers both), for long answers in tests.</summary>
     public IDictionary<string, string> ExtraRules { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>How long the server waits before it answers a query (a busy or distant server). Default none.</summary>
+    public TimeSpan ResponseDelay { get; set; }
 }

@@ -144,6 +144,11 @@ internal sealed class EmulatedQueryResponder : IDisposable
 
             try
             {
+                if (_options.ResponseDelay > TimeSpan.Zero)
+                {
+                    await Task.Delay(_options.ResponseDelay).ConfigureAwait(false);
+                }
+
                 foreach (byte[] datagram in Answer(buffer.AsSpan(0, received.ReceivedBytes)))
                 {
                     await _socket.SendToAsync(datagram, SocketFlags.None, received.RemoteEndPoint).ConfigureAwait(false);

@@ -10,6 +10,7 @@ using SharpFuzz;
 //   codec         RconCodec.Decode: any input decodes to packets, needs more data, or is RconProtocolException.
 //   log-line      LogEvent.Parse and LogLineAssembler: any text parses, nothing throws.
 //   log-datagram  RconLogListener's datagram path (header, secret, UTF-8, split lines, the queue): nothing throws.
+//   a2s-datagram  A2SClient's datagram path (A2SRouter: challenges, answers, split pieces, bzip2, the parsers): nothing throws.
 // Anything else (an IndexOutOfRangeException, an endless loop) is a bug the fuzzer reports.
 string mode = args.Length > 0 ? args[0] : "--libfuzzer";
 string target = args.Length > 1 && mode is "--afl" or "--libfuzzer" ? args[1] : Environment.GetEnvironmentVariable("FUZZ_TARGET") ?? "codec";
@@ -18,14 +19,15 @@ Action<byte[]> run = target switch
     "codec" => DecodeAll,
     "log-line" => ParseLines,
     "log-datagram" => AcceptDatagrams,
-    _ => throw new ArgumentException($"unknown target '{target}': codec, log-line or log-datagram"),
+    "a2s-datagram" => RouteQueryDatagrams,
+    _ => throw new ArgumentException($"unknown target '{target}': codec, log-line, log-datagram or a2s-datagram"),
 };
 
 if (mode == "--replay")
 {
     // Runs one input file through a target without the fuzzer: for reproducing a crash the fuzzer saved.
     string replayTarget = args.Length > 2 ? args[2] : "codec";
-    (replayTarget switch { "log-line" => ParseLines, "log-datagram" => AcceptDatagrams, _ => (Action<byte[]>)DecodeAll })(File.ReadAllBytes(args[1]));
+    (replayTarget switch { "log-line" => ParseLines, "log-datagram" => AcceptDatagrams, "a2s-datagram" => RouteQueryDatagrams, _ => (Action<byte[]>)DecodeAll })(File.ReadAllBytes(args[1]));
     Console.WriteLine("no crash");
     return;
 }
@@ -36,7 +38,7 @@ if (mode == "--write-seeds")
     string directory = args[1];
     Directory.CreateDirectory(directory);
     string which = args.Length > 2 ? args[2] : "codec";
-    foreach ((string name, byte[] seed) in which switch { "log-line" => LogLineSeeds(), "log-datagram" => DatagramSeeds(), _ => CodecSeeds() })
+    foreach ((string name, byte[] seed) in which switch { "log-line" => LogLineSeeds(), "log-datagram" => DatagramSeeds(), "a2s-datagram" => QuerySeeds(), _ => CodecSeeds() })
     {
         File.WriteAllBytes(Path.Combine(directory, name), seed);
     }
@@ -115,6 +117,52 @@ static void AcceptDatagrams(byte[] input)
 
         rest = rest[(separator + 1)..];
     }
+}
+
+static void RouteQueryDatagrams(byte[] input)
+{
+    // The input is a run of datagrams, each a length byte and that many bytes, sent to a router with one query of each
+    // kind waiting; then every answer that reached a query is parsed, as the client would.
+    var server = new IPEndPoint(IPAddress.Loopback, 27015);
+    var router = new RconTyped.Query.A2SRouter(new RconTyped.Query.A2SLimits(16 * 1024, 32), 4, 3, new RconTyped.Query.A2SStatistics(), (_, _, _) => { });
+    var queries = new List<RconTyped.Query.A2SPendingQuery>();
+    foreach (RconTyped.Query.A2SQueryKind kind in Enum.GetValues<RconTyped.Query.A2SQueryKind>())
+    {
+        RconTyped.Query.A2SServerState state = router.Enter(server, kind, Task.CompletedTask, out _);
+        queries.Add(router.Begin(state, server, kind));
+    }
+
+    ReadOnlySpan<byte> rest = input;
+    while (!rest.IsEmpty)
+    {
+        int length = Math.Min(rest[0], rest.Length - 1);
+        router.OnDatagram(rest.Slice(1, length), server);
+        rest = rest[(1 + length)..];
+    }
+
+    foreach (RconTyped.Query.A2SPendingQuery query in queries)
+    {
+        if (query.Answer.Task.IsCompletedSuccessfully)
+        {
+            (byte type, byte[] payload) = query.Answer.Task.Result;
+            _ = RconTyped.Query.A2SAnswerParser.ParseInfo(type, payload, out _);
+            _ = RconTyped.Query.A2SAnswerParser.ParsePlayers(payload, out _);
+            _ = RconTyped.Query.A2SAnswerParser.ParseRules(payload, out _);
+        }
+    }
+}
+
+static IEnumerable<(string, byte[])> QuerySeeds()
+{
+    byte[] challenge = [0xFF, 0xFF, 0xFF, 0xFF, (byte)'A', 1, 2, 3, 4];
+    byte[] info = [0xFF, 0xFF, 0xFF, 0xFF, (byte)'I', 17, (byte)'n', 0, (byte)'m', 0, (byte)'f', 0, (byte)'g', 0, 0xDA, 0x02, 1, 24, 0, (byte)'d', (byte)'l', 0, 1, (byte)'1', 0, 0x80, 0x87, 0x69];
+    byte[] players = [0xFF, 0xFF, 0xFF, 0xFF, (byte)'D', 1, 0, (byte)'p', 0, 3, 0, 0, 0, 0, 0, 0x80, 0x3F];
+    byte[] rules = [0xFF, 0xFF, 0xFF, 0xFF, (byte)'E', 1, 0, (byte)'a', 0, (byte)'b', 0];
+    byte[] piece0 = [0xFE, 0xFF, 0xFF, 0xFF, 7, 0, 0, 0, 2, 0, 0xE0, 0x04, .. rules.AsSpan(0, 6)];
+    byte[] piece1 = [0xFE, 0xFF, 0xFF, 0xFF, 7, 0, 0, 0, 2, 1, 0xE0, 0x04, .. rules.AsSpan(6)];
+    byte[] Run(params byte[][] datagrams) => [.. datagrams.SelectMany(d => (byte[])[(byte)d.Length, .. d])];
+    yield return ("a2s-answers", Run(challenge, info, players, rules));
+    yield return ("a2s-split", Run(piece1, piece0));
 }
 
 static IEnumerable<(string, byte[])> CodecSeeds()

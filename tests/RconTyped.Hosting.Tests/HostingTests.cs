@@ -285,4 +285,35 @@ public class HostingTests
 
         public PlainServer Us { get; } = us;
     }
+
+    [Fact]
+    public async Task The_query_health_check_needs_no_password_and_is_healthy_degraded_or_unhealthy()
+    {
+        await using var server = EmulatedServer.Start();
+        using var silent = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork, System.Net.Sockets.SocketType.Dgram, System.Net.Sockets.ProtocolType.Udp);
+        silent.Bind(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 0));
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddRcon("eu1", s => (s.Address, s.Password) = (server.EndPoint.ToString(), "not the password: A2S needs none"))
+            .AddRcon("silent", s => (s.Address, s.Password) = (silent.LocalEndPoint!.ToString()!, "x"));
+        services.AddHealthChecks()
+            .AddRconQueryHealthCheck("eu1", degradedAfter: TimeSpan.FromSeconds(10), timeout: TimeSpan.FromSeconds(20))
+            .AddRconQueryHealthCheck("eu1", name: "a2s-eu1-strict", degradedAfter: TimeSpan.FromMilliseconds(100), timeout: TimeSpan.FromSeconds(20))
+            .AddRconQueryHealthCheck("silent", failureStatus: HealthStatus.Degraded, timeout: TimeSpan.FromMilliseconds(300));
+        await using ServiceProvider provider = services.BuildServiceProvider();
+        var health = provider.GetRequiredService<HealthCheckService>();
+
+        HealthReport healthy = await health.CheckHealthAsync(r => r.Name == "a2s-eu1").WaitAsync(Guard);
+        server.Options.Query.ResponseDelay = TimeSpan.FromMilliseconds(300); // cannot come back under 100 ms
+        HealthReport slow = await health.CheckHealthAsync(r => r.Name == "a2s-eu1-strict").WaitAsync(Guard);
+        HealthReport silentReport = await health.CheckHealthAsync(r => r.Name == "a2s-silent").WaitAsync(Guard);
+
+        Assert.Equal(HealthStatus.Healthy, healthy.Status);
+        Assert.Contains("3/24 players on de_dust2", healthy.Entries["a2s-eu1"].Description, StringComparison.Ordinal);
+        Assert.Equal(3, healthy.Entries["a2s-eu1"].Data["players"]);
+        Assert.Equal(HealthStatus.Degraded, slow.Status);
+        Assert.Equal(HealthStatus.Degraded, silentReport.Entries["a2s-silent"].Status);
+        Assert.Contains("no A2S_INFO answer", silentReport.Entries["a2s-silent"].Description, StringComparison.Ordinal);
+        Assert.Equal(0, server.ConnectionCount); // no RCON connection, so no failed login either
+    }
 }

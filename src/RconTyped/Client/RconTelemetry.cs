@@ -40,6 +40,15 @@ internal static class RconTelemetry
     public static readonly UpDownCounter<long> Connections = Meter.CreateUpDownCounter<long>(
         "rcon.client.connection.count", "{connection}", "Open connections.");
 
+    public static readonly Histogram<double> QueryDuration = Meter.CreateHistogram<double>(
+        "rcon.query.duration", "s", "How long server queries (A2S) took, from the first send to the answer (or the failure), retries included.");
+
+    public static readonly Counter<long> QueryTimeouts = Meter.CreateCounter<long>(
+        "rcon.query.timeouts", "{query}", "Server queries (A2S) that got no usable answer on any attempt.");
+
+    /// <summary>Whether anything listens to the per-query telemetry.</summary>
+    public static bool QueriesObserved => Source.HasListeners() || QueryDuration.Enabled || QueryTimeouts.Enabled;
+
     /// <summary>
     /// Whether anything listens to the per-command telemetry. When nothing does, a command takes the path it took before
     /// telemetry existed: these are a handful of field reads.

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -25,9 +24,8 @@ namespace RconTyped.Query;
 public sealed class A2SClient : IAsyncDisposable, IDisposable
 {
     private readonly A2SClientOptions _options;
-    private readonly A2SLimits _limits;
-    private readonly object _gate = new();
-    private readonly Dictionary<IPEndPoint, A2SServerState> _servers = [];
+    private readonly A2SRouter _router;
+    private readonly object _sockets = new();
     private readonly CancellationTokenSource _stopping = new();
     private A2SSocket? _ipv4;
     private A2SSocket? _ipv6;
@@ -39,7 +37,8 @@ public sealed class A2SClient : IAsyncDisposable, IDisposable
     {
         _options = options ?? new A2SClientOptions();
         _options.Validate();
-        _limits = new A2SLimits(_options.MaxAnswerBytes, Math.Min(255, (_options.MaxAnswerBytes / 400) + 1));
+        var limits = new A2SLimits(_options.MaxAnswerBytes, Math.Min(255, (_options.MaxAnswerBytes / 400) + 1));
+        _router = new A2SRouter(limits, _options.MaxSplitAnswersPerServer, _options.MaxChallenges, Statistics, Resend);
     }
 
     /// <summary>What the sockets saw, answers and drops.</summary>
@@ -87,9 +86,8 @@ public sealed class A2SClient : IAsyncDisposable, IDisposable
     /// <summary>Closes the sockets; queries still waiting fail with <see cref="ObjectDisposedException"/>.</summary>
     public void Dispose()
     {
-        List<A2SPendingQuery> waiting = [];
         A2SSocket?[] sockets;
-        lock (_gate)
+        lock (_sockets)
         {
             if (_disposed)
             {
@@ -97,14 +95,10 @@ public sealed class A2SClient : IAsyncDisposable, IDisposable
             }
 
             _disposed = true;
-            foreach (A2SServerState state in _servers.Values)
-            {
-                waiting.AddRange(state.Queries());
-            }
-
             sockets = [_ipv4, _ipv6];
         }
 
+        List<A2SPendingQuery> waiting = _router.Waiting(family: null, close: true);
         _stopping.Cancel();
         foreach (A2SSocket? socket in sockets)
         {
@@ -113,7 +107,7 @@ public sealed class A2SClient : IAsyncDisposable, IDisposable
 
         foreach (A2SPendingQuery query in waiting)
         {
-            query.Answer.TrySetException(new ObjectDisposedException(nameof(A2SClient), "The A2S client was disposed while the query waited."));
+            query.Answer.TrySetException(Disposed());
         }
     }
 
@@ -193,8 +187,8 @@ public sealed class A2SClient : IAsyncDisposable, IDisposable
         }
     }
 
-    /// <summary>One query: waits its turn behind another of the same kind to the same server, then sends, follows challenges and retries.</summary>
-    private async Task<(byte Type, byte[] Payload)> QueryAsync(IPEndPoint endPoint, A2SQueryKind kind, CancellationToken cancellationToken)
+    /// <summary>One query, with its span and duration when anything listens (the <c>RconTyped</c> source and meter).</summary>
+    private Task<(byte Type, byte[] Payload)> QueryAsync(IPEndPoint endPoint, A2SQueryKind kind, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(endPoint);
         if (endPoint.Address.IsIPv4MappedToIPv6)
@@ -202,45 +196,77 @@ public sealed class A2SClient : IAsyncDisposable, IDisposable
             endPoint = new IPEndPoint(endPoint.Address.MapToIPv4(), endPoint.Port);
         }
 
-        A2SSocket socket = SocketFor(endPoint.AddressFamily);
-        var turnDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        A2SServerState state;
-        Task previous;
-        lock (_gate)
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            if (!_servers.TryGetValue(endPoint, out state!))
-            {
-                state = new A2SServerState();
-                _servers.Add(endPoint, state);
-            }
+        return RconTelemetry.QueriesObserved ? ObservedQueryAsync(endPoint, kind, cancellationToken) : QueryCoreAsync(endPoint, kind, cancellationToken);
+    }
 
-            state.Active++;
-            previous = state.TakeTurn(kind, turnDone.Task);
+    private async Task<(byte Type, byte[] Payload)> ObservedQueryAsync(IPEndPoint endPoint, A2SQueryKind kind, CancellationToken cancellationToken)
+    {
+        string name = Name(kind);
+        using Activity? activity = RconTelemetry.Source.StartActivity(name, ActivityKind.Client);
+        KeyValuePair<string, object?>[] server = RconTelemetry.ServerTags(endPoint);
+        foreach (KeyValuePair<string, object?> tag in server)
+        {
+            activity?.SetTag(tag.Key, tag.Value);
         }
 
+        activity?.SetTag("a2s.query", name);
+        long start = Stopwatch.GetTimestamp();
+        string? errorType = null;
         try
         {
-            await previous.WaitAsync(cancellationToken).ConfigureAwait(false);
-            var pending = new A2SPendingQuery(endPoint, kind);
-            lock (_gate)
+            return await QueryCoreAsync(endPoint, kind, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            errorType = e switch
             {
-                ObjectDisposedException.ThrowIf(_disposed, this);
-                state[kind] = pending;
-                state.LastDrop = null;
+                A2STimeoutException => "timeout",
+                OperationCanceledException => "cancelled",
+                ObjectDisposedException => "disposed",
+                _ => "error",
+            };
+            activity?.SetStatus(ActivityStatusCode.Error, e.Message);
+            activity?.SetTag("error.type", errorType);
+            if (e is A2STimeoutException)
+            {
+                RconTelemetry.QueryTimeouts.Add(1, [new("a2s.query", name), .. server]);
             }
 
+            throw;
+        }
+        finally
+        {
+            var tags = new TagList { { "a2s.query", name } };
+            foreach (KeyValuePair<string, object?> tag in server)
+            {
+                tags.Add(tag);
+            }
+
+            if (errorType is not null)
+            {
+                tags.Add("error.type", errorType);
+            }
+
+            RconTelemetry.QueryDuration.Record(Stopwatch.GetElapsedTime(start).TotalSeconds, tags);
+        }
+    }
+
+    /// <summary>One query: waits its turn behind another of the same kind to the same server, then sends, follows challenges and retries.</summary>
+    private async Task<(byte Type, byte[] Payload)> QueryCoreAsync(IPEndPoint endPoint, A2SQueryKind kind, CancellationToken cancellationToken)
+    {
+        A2SSocket socket = SocketFor(endPoint.AddressFamily);
+        var turnDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        A2SServerState state = _router.Enter(endPoint, kind, turnDone.Task, out Task previousTurn);
+        A2SPendingQuery? pending = null;
+        try
+        {
+            await previousTurn.WaitAsync(cancellationToken).ConfigureAwait(false);
+            pending = _router.Begin(state, endPoint, kind);
             int attempts = 0;
             while (true)
             {
                 attempts++;
-                int challenge;
-                lock (_gate)
-                {
-                    challenge = pending.Challenge;
-                }
-
-                Send(socket, endPoint, kind, challenge);
+                Send(socket, endPoint, kind, _router.ChallengeOf(pending));
                 try
                 {
                     return _options.Timeout == Timeout.InfiniteTimeSpan
@@ -252,12 +278,7 @@ public sealed class A2SClient : IAsyncDisposable, IDisposable
                     Statistics.OnTimeout();
                     if (attempts > _options.Retries)
                     {
-                        string? drop;
-                        lock (_gate)
-                        {
-                            drop = state.LastDrop;
-                        }
-
+                        string? drop = _router.LastDropOf(state);
                         throw new A2STimeoutException(
                             $"{Name(kind)} to {endPoint}: no answer within {_options.Timeout.TotalSeconds:0.###} s on {attempts} attempt{(attempts == 1 ? "" : "s")}" +
                             (drop is null ? ". Is the query port right (often the game port; Rust and ARK use another) and open to UDP?" : $"; an answer was dropped: {drop}."),
@@ -269,20 +290,12 @@ public sealed class A2SClient : IAsyncDisposable, IDisposable
         finally
         {
             turnDone.SetResult();
-            lock (_gate)
-            {
-                if (state[kind] is { } mine && mine.EndPoint.Equals(endPoint))
-                {
-                    state[kind] = null;
-                }
-
-                if (--state.Active == 0)
-                {
-                    _servers.Remove(endPoint);
-                }
-            }
+            _router.Leave(state, endPoint, kind, pending);
         }
     }
+
+    /// <summary>The router follows a challenge: the same query again, with the number.</summary>
+    private void Resend(IPEndPoint endPoint, A2SQueryKind kind, int challenge) => Send(SocketFor(endPoint.AddressFamily), endPoint, kind, challenge);
 
     private void Send(A2SSocket socket, IPEndPoint endPoint, A2SQueryKind kind, int challenge)
     {
@@ -299,15 +312,19 @@ public sealed class A2SClient : IAsyncDisposable, IDisposable
         }
         catch (ObjectDisposedException)
         {
-            throw new ObjectDisposedException(nameof(A2SClient), "The A2S client was disposed.");
+            throw Disposed();
         }
     }
 
     private A2SSocket SocketFor(AddressFamily family)
     {
-        lock (_gate)
+        lock (_sockets)
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_disposed)
+            {
+                throw Disposed();
+            }
+
             ref A2SSocket? slot = ref family == AddressFamily.InterNetworkV6 ? ref _ipv6 : ref _ipv4;
             if (slot is null || slot.ReceiveLoop.IsCompleted)
             {
@@ -323,7 +340,7 @@ public sealed class A2SClient : IAsyncDisposable, IDisposable
 
                 socket.Bind(new IPEndPoint(family == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any, 0));
                 slot = new A2SSocket(socket);
-                slot.ReceiveLoop = ReceiveLoopAsync(slot);
+                slot.ReceiveLoop = ReceiveLoopAsync(socket);
             }
 
             return slot;
@@ -331,10 +348,9 @@ public sealed class A2SClient : IAsyncDisposable, IDisposable
     }
 
     /// <summary>Receives until the client is disposed or the socket fails; no datagram ends it. Ends in one place, failing what waits on this socket.</summary>
-    private async Task ReceiveLoopAsync(A2SSocket owner)
+    private async Task ReceiveLoopAsync(Socket socket)
     {
         await Task.Yield(); // the caller that opened the socket goes on to send
-        Socket socket = owner.Socket;
         byte[] buffer = GC.AllocateUninitializedArray<byte>(65536);
         EndPoint any = new IPEndPoint(socket.AddressFamily == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any, 0);
         string reason = "the A2S client was disposed";
@@ -352,10 +368,9 @@ public sealed class A2SClient : IAsyncDisposable, IDisposable
                     continue; // an ICMP error for one server (Windows reports them on the socket), or a datagram over 64 KiB
                 }
 
-                Statistics.OnReceived();
                 try
                 {
-                    OnDatagram(owner, buffer.AsSpan(0, received.ReceivedBytes), (IPEndPoint)received.RemoteEndPoint);
+                    _router.OnDatagram(buffer.AsSpan(0, received.ReceivedBytes), (IPEndPoint)received.RemoteEndPoint);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
@@ -375,171 +390,16 @@ public sealed class A2SClient : IAsyncDisposable, IDisposable
         }
         finally
         {
-            FailWaiting(socket.AddressFamily, reason);
-        }
-    }
-
-    private void FailWaiting(AddressFamily family, string reason)
-    {
-        List<A2SPendingQuery> waiting = [];
-        lock (_gate)
-        {
-            foreach ((IPEndPoint endPoint, A2SServerState state) in _servers)
+            foreach (A2SPendingQuery query in _router.Waiting(socket.AddressFamily, close: false))
             {
-                if (endPoint.AddressFamily == family)
-                {
-                    waiting.AddRange(state.Queries());
-                }
-            }
-        }
-
-        foreach (A2SPendingQuery query in waiting)
-        {
-            query.Answer.TrySetException(_disposed
-                ? new ObjectDisposedException(nameof(A2SClient), "The A2S client was disposed while the query waited.")
-                : new A2SException($"{Name(query.Kind)} to {query.EndPoint} failed: {reason}", query.EndPoint, query.Kind));
-        }
-    }
-
-    /// <summary>Routes one datagram: to the query of its server and kind, into a split answer, or into the counters.</summary>
-    private void OnDatagram(A2SSocket socket, ReadOnlySpan<byte> datagram, IPEndPoint from)
-    {
-        if (from.Address.IsIPv4MappedToIPv6)
-        {
-            from = new IPEndPoint(from.Address.MapToIPv4(), from.Port);
-        }
-
-        if (datagram.Length < 5)
-        {
-            Statistics.OnMalformed();
-            return;
-        }
-
-        int header = BinaryPrimitives.ReadInt32LittleEndian(datagram);
-        lock (_gate)
-        {
-            if (!_servers.TryGetValue(from, out A2SServerState? state) || !state.HasQueries)
-            {
-                Statistics.OnStray();
-                return;
-            }
-
-            if (header == -1)
-            {
-                OnAnswer(socket, state, from, datagram);
-            }
-            else if (header == -2)
-            {
-                OnSplitPiece(socket, state, from, datagram);
-            }
-            else
-            {
-                Statistics.OnMalformed();
+                query.Answer.TrySetException(_disposed
+                    ? Disposed()
+                    : new A2SException($"{Name(query.Kind)} to {query.EndPoint} failed: {reason}", query.EndPoint, query.Kind));
             }
         }
     }
 
-    private void OnSplitPiece(A2SSocket socket, A2SServerState state, IPEndPoint from, ReadOnlySpan<byte> datagram)
-    {
-        Statistics.OnSplitPiece();
-        if (!A2SSplitAnswer.TryReadId(datagram, out int id))
-        {
-            Statistics.OnMalformed();
-            return;
-        }
-
-        A2SSplitAnswer? split = state.Splits.Find(s => s.Id == id);
-        if (split is null)
-        {
-            if (state.Splits.Count >= _options.MaxSplitAnswersPerServer)
-            {
-                state.Splits.RemoveAt(0);
-                Statistics.OnDroppedSplit();
-            }
-
-            split = new A2SSplitAnswer(id);
-            state.Splits.Add(split);
-        }
-
-        switch (split.Add(datagram, _limits, state.Engine, out byte[]? answer, out string? error))
-        {
-            case A2SSplitStep.Complete:
-                state.Splits.Remove(split);
-                OnAnswer(socket, state, from, answer);
-                break;
-            case A2SSplitStep.Duplicate:
-                Statistics.OnDuplicatePiece();
-                break;
-            case A2SSplitStep.Failed:
-                state.Splits.Remove(split);
-                state.LastDrop = error;
-                Statistics.OnDroppedSplit();
-                break;
-        }
-    }
-
-    private void OnAnswer(A2SSocket socket, A2SServerState state, IPEndPoint from, ReadOnlySpan<byte> datagram)
-    {
-        byte type = datagram[4];
-        ReadOnlySpan<byte> payload = datagram[5..];
-        if (type == A2SAnswerParser.Challenge)
-        {
-            if (payload.Length < 4)
-            {
-                Statistics.OnMalformed();
-                return;
-            }
-
-            int challenge = BinaryPrimitives.ReadInt32LittleEndian(payload);
-            foreach (A2SPendingQuery query in state.Queries())
-            {
-                if (query.ChallengesFollowed < _options.MaxChallenges && !query.Answer.Task.IsCompleted)
-                {
-                    query.ChallengesFollowed++;
-                    query.Challenge = challenge;
-                    Statistics.OnChallenge();
-                    try
-                    {
-                        Send(socket, from, query.Kind, challenge);
-                    }
-                    catch (A2SException e)
-                    {
-                        query.Answer.TrySetException(e);
-                    }
-                }
-            }
-
-            return;
-        }
-
-        A2SQueryKind? kind = type switch
-        {
-            A2SAnswerParser.InfoSource or A2SAnswerParser.InfoGoldSource => A2SQueryKind.Info,
-            A2SAnswerParser.Players => A2SQueryKind.Players,
-            A2SAnswerParser.Rules => A2SQueryKind.Rules,
-            _ => null,
-        };
-
-        if (kind is not { } k || state[k] is not { } pending)
-        {
-            Statistics.OnStray();
-            return;
-        }
-
-        if (type == A2SAnswerParser.InfoGoldSource)
-        {
-            state.Engine = A2SEngine.GoldSource;
-        }
-        else if (type == A2SAnswerParser.InfoSource)
-        {
-            state.Engine = A2SEngine.Source;
-        }
-
-        if (pending.Answer.TrySetResult((type, payload.ToArray())))
-        {
-            Statistics.OnAnswer();
-        }
-    }
+    private static ObjectDisposedException Disposed() => new(nameof(A2SClient), "The A2S client was disposed.");
 
     private static A2SException Unreadable(IPEndPoint endPoint, A2SQueryKind kind, string error) =>
         new($"{Name(kind)} to {endPoint}: the answer could not be read: {error}.", endPoint, kind);
