@@ -1,5 +1,7 @@
+using System.Net;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using RconTyped.Query;
 
 namespace RconTyped;
 
@@ -13,6 +15,7 @@ public sealed class RconFleet : IAsyncDisposable
     private readonly object _gate = new();
     private readonly List<FleetMember> _members = [];
     private readonly SemaphoreSlim _concurrency;
+    private A2SClient? _queries;
     private bool _disposed;
 
     /// <summary>Creates a fleet. Nothing connects until the first command.</summary>
@@ -119,6 +122,51 @@ public sealed class RconFleet : IAsyncDisposable
             return new RconFleetResult(string.Empty, null, null) { Status = status, IsTruncated = status.IsTruncated };
         }, cancellationToken);
 
+    /// <summary>
+    /// Asks every server for A2S_INFO over UDP (docs/query.md: no password, no RCON connection), all through one socket
+    /// the fleet keeps, and yields each result as soon as it is in, with <see cref="RconFleetResult.Info"/> set or the
+    /// error (<see cref="A2STimeoutException"/>, <see cref="A2SException"/>, or the address's own). A server's query port is
+    /// its RCON address's port (srcds answers both on one port).
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async IAsyncEnumerable<RconFleetResult> QueryInfoAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        FleetMember[] members = Snapshot();
+        A2SClient queries;
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            queries = _queries ??= new A2SClient();
+        }
+
+        var byEndPoint = new Dictionary<IPEndPoint, List<string>>();
+        foreach (FleetMember member in members)
+        {
+            string address = member.Server.Address;
+            (IPEndPoint? endPoint, Exception? unresolved) = await ResolveAsync(address, cancellationToken).ConfigureAwait(false);
+            if (endPoint is null)
+            {
+                yield return new RconFleetResult(address, null, unresolved);
+                continue;
+            }
+
+            if (!byEndPoint.TryGetValue(endPoint, out List<string>? addresses))
+            {
+                byEndPoint[endPoint] = addresses = [];
+            }
+
+            addresses.Add(address);
+        }
+
+        await foreach (A2SResult<ServerInfo> result in queries.QueryInfoManyAsync(byEndPoint.Keys, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (string address in byEndPoint[result.EndPoint])
+            {
+                yield return new RconFleetResult(address, null, result.Error) { Info = result.Value };
+            }
+        }
+    }
+
     /// <summary>Closes every client.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -133,6 +181,11 @@ public sealed class RconFleet : IAsyncDisposable
             _disposed = true;
             members = [.. _members];
             _members.Clear();
+        }
+
+        if (_queries is not null)
+        {
+            await _queries.DisposeAsync().ConfigureAwait(false);
         }
 
         foreach (FleetMember member in members)
@@ -195,6 +248,24 @@ public sealed class RconFleet : IAsyncDisposable
         finally
         {
             _concurrency.Release();
+        }
+    }
+
+    /// <summary>An address as an IP endpoint for A2S, or why it is none (never throws for the address).</summary>
+    private static async Task<(IPEndPoint? EndPoint, Exception? Error)> ResolveAsync(string address, CancellationToken cancellationToken)
+    {
+        try
+        {
+            (string host, int port) = RconAddress.Parse(address);
+            IPAddress ip = IPAddress.TryParse(host, out IPAddress? parsed)
+                ? parsed
+                : (await Dns.GetHostAddressesAsync(host, cancellationToken).ConfigureAwait(false)).FirstOrDefault()
+                  ?? throw new FormatException($"'{host}' has no address.");
+            return (new IPEndPoint(ip, port), null);
+        }
+        catch (Exception e) when (e is FormatException or System.Net.Sockets.SocketException)
+        {
+            return (null, e);
         }
     }
 

@@ -14,4 +14,7 @@ public sealed record RconFleetResult(string Server, string? Response, Exception?
 
     /// <summary>The parsed players, for <see cref="RconFleet.GetStatusAsync"/>; null otherwise.</summary>
     public ServerStatus? Status { get; init; }
+
+    /// <summary>The server's A2S_INFO answer, from <see cref="RconFleet.QueryInfoAsync"/>; null otherwise or on failure.</summary>
+    public Query.ServerInfo? Info { get; init; }
 }
