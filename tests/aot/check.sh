@@ -39,6 +39,11 @@ json=$("$work/aot/rcon-typed" "127.0.0.1:$port" --execute "echo json" --json 2>&
 /usr/bin/python3 -c 'import json, sys; d = json.loads(sys.argv[1]); assert d["response"] == "json\n", d' "$json" 2>"$work/json.err"
 record "native --json" $? "$(cat "$work/json.err") $json"
 
+# Server queries (A2S, UDP) in the native binary: serve answers them at its RCON port.
+query=$("$work/aot/rcon-typed" query "127.0.0.1:$port" --players --rules --json 2>&1)
+/usr/bin/python3 -c 'import json, sys; d = json.loads(sys.argv[1]); assert d["info"]["players"] == 3 and len(d["players"]) == 3 and d["rules"]["sv_gravity"] == "800", d' "$query" 2>"$work/query.err"
+record "native query --players --rules --json against the native serve" $? "$(cat "$work/query.err") $query"
+
 # The HTTP log listener (Kestrel) in the native binary: a post of one line becomes one JSON event on stdout.
 "$work/aot/rcon-typed" logs --http --listen 127.0.0.1:0 --json >"$work/logs.out" 2>"$work/logs.err" &
 pids+=($!)

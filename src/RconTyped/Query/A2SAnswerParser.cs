@@ -84,25 +84,73 @@ internal static class A2SAnswerParser
         }
 
         byte flags = reader.ReadByte();
-        ushort? port = (flags & 0x80) != 0 ? reader.ReadUInt16() : null;
-        ulong? steamId = (flags & 0x10) != 0 ? reader.ReadUInt64() : null;
-        ushort? tvPort = null;
-        string? tvName = null;
-        if ((flags & 0x40) != 0)
+        info = info with { ExtraDataFlags = flags };
+
+        // Each field the flags promise, in order; an answer cut inside one keeps the fields before it (IsTruncated).
+        if ((flags & 0x80) != 0)
         {
-            tvPort = reader.ReadUInt16();
-            tvName = reader.ReadString();
+            ushort port = reader.ReadUInt16();
+            if (reader.Overrun)
+            {
+                return Truncated(info, out error);
+            }
+
+            info = info with { GamePort = port };
         }
 
-        string? keywords = (flags & 0x20) != 0 ? reader.ReadString() : null;
-        ulong? gameId = (flags & 0x01) != 0 ? reader.ReadUInt64() : null;
-        if (reader.Overrun)
+        if ((flags & 0x10) != 0)
         {
-            return Fail<ServerInfo>($"the INFO answer's extra data flags (0x{flags:X2}) promise fields that its {payload.Length} bytes do not hold", out error);
+            ulong steamId = reader.ReadUInt64();
+            if (reader.Overrun)
+            {
+                return Truncated(info, out error);
+            }
+
+            info = info with { SteamId = steamId };
+        }
+
+        if ((flags & 0x40) != 0)
+        {
+            ushort tvPort = reader.ReadUInt16();
+            string tvName = reader.ReadString();
+            if (reader.Overrun)
+            {
+                return Truncated(info, out error);
+            }
+
+            info = info with { SourceTvPort = tvPort, SourceTvName = tvName };
+        }
+
+        if ((flags & 0x20) != 0)
+        {
+            string keywords = reader.ReadString();
+            if (reader.Overrun)
+            {
+                return Truncated(info, out error);
+            }
+
+            info = info with { Keywords = keywords };
+        }
+
+        if ((flags & 0x01) != 0)
+        {
+            ulong gameId = reader.ReadUInt64();
+            if (reader.Overrun)
+            {
+                return Truncated(info, out error);
+            }
+
+            info = info with { GameId = gameId };
         }
 
         error = null;
-        return info with { ExtraDataFlags = flags, GamePort = port, SteamId = steamId, SourceTvPort = tvPort, SourceTvName = tvName, Keywords = keywords, GameId = gameId };
+        return info;
+    }
+
+    private static ServerInfo Truncated(ServerInfo info, out string? error)
+    {
+        error = null;
+        return info with { IsTruncated = true };
     }
 
     public static ServerInfo? ParseGoldSourceInfo(ReadOnlySpan<byte> payload, out string? error)

@@ -63,6 +63,12 @@ public sealed record ServerInfo
     /// <summary>The extra data flags byte (Source): which of the fields below were sent.</summary>
     public byte? ExtraDataFlags { get; init; }
 
+    /// <summary>
+    /// The answer ended inside a field its <see cref="ExtraDataFlags"/> promised: the fields before the cut are kept, that
+    /// one and the rest are null (seen in captures that were cut short).
+    /// </summary>
+    public bool IsTruncated { get; init; }
+
     /// <summary>The game port (EDF 0x80). Games whose query port differs from the game port (Rust, ARK) say it here.</summary>
     public ushort? GamePort { get; init; }
 

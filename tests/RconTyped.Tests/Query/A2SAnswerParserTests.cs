@@ -25,6 +25,12 @@ public sealed class A2SAnswerParserTests
             else if (info is null)
             {
                 Assert.False(string.IsNullOrEmpty(error));
+                Assert.True(length < versionEnd - 5, $"a cut inside the extra data at {length} lost the whole answer");
+            }
+            else if (length > versionEnd - 5)
+            {
+                Assert.True(info.IsTruncated || length == datagram.Length - 5);
+                Assert.Equal("1.37.3.6", info.Version);
             }
         }
     }
@@ -103,14 +109,19 @@ public sealed class A2SAnswerParserTests
     }
 
     [Fact]
-    public void Extra_data_flags_that_promise_more_than_was_sent_are_an_error()
+    public void Extra_data_flags_that_promise_more_than_was_sent_keep_the_fields_before_the_cut()
     {
         var answer = new AnswerBytes();
         answer.Byte(17).String("n").String("m").String("f").String("g").UInt16(440)
-            .Byte(0).Byte(24).Byte(0).Byte((byte)'d').Byte((byte)'l').Byte(0).Byte(0).String("v").Byte(0x11).Byte(1);
+            .Byte(0).Byte(24).Byte(0).Byte((byte)'d').Byte((byte)'l').Byte(0).Byte(0).String("v").Byte(0x91).UInt16(27015).Byte(1);
 
-        Assert.Null(A2SAnswerParser.ParseInfo((byte)'I', answer.ToArray(), out string? error));
-        Assert.Contains("0x11", error);
+        ServerInfo info = A2SAnswerParser.ParseInfo((byte)'I', answer.ToArray(), out string? error)!;
+
+        Assert.Null(error);
+        Assert.True(info.IsTruncated);
+        Assert.Equal((ushort)27015, info.GamePort);
+        Assert.Null(info.SteamId);
+        Assert.Equal("v", info.Version);
     }
 
     [Fact]

@@ -42,11 +42,12 @@ public sealed class A2SFleetTests
     {
         await using EmulatedServer server = EmulatedServer.Start();
         await using RconClient client = await Connect.AuthenticatedAsync(server);
-        await using var a2s = new A2SClient(new A2SClientOptions { Timeout = TimeSpan.FromMilliseconds(300), Retries = 0 });
+        await using var a2s = new A2SClient(new A2SClientOptions { Timeout = TimeSpan.FromSeconds(10), Retries = 0 });
+        await using var impatient = new A2SClient(new A2SClientOptions { Timeout = TimeSpan.FromMilliseconds(300), Retries = 0 });
 
         ServerOverview overview = await client.GetOverviewAsync(a2s);
         server.Options.Query.Enabled = false;
-        ServerOverview withoutQueries = await client.GetOverviewAsync(a2s);
+        ServerOverview withoutQueries = await client.GetOverviewAsync(impatient);
 
         Assert.Equal(3, overview.Status.Players.Count);
         Assert.Equal("RconTyped emulated server", overview.Info!.Name);

@@ -41,6 +41,27 @@ public sealed class A2SRealDataTests
     }
 
     [Fact]
+    public void Honeytrap_CSGO_info_answer_cut_inside_its_game_id_keeps_the_rest()
+    {
+        byte[] datagram = Load("honeytrap-csgo-info.txt");
+        Assert.Equal(132, datagram.Length);
+
+        ServerInfo info = A2SAnswerParser.ParseInfo(datagram[4], datagram.AsSpan(5), out string? error)!;
+
+        Assert.Null(error);
+        Assert.Equal(("Counter-Strike: Global Offensive", "de_dust2", "csgo", "Counter-Strike: Global Offensive"), (info.Name, info.Map, info.Folder, info.Game));
+        Assert.Equal((ushort)730, info.AppId);
+        Assert.Equal((0, 10, 0), (info.Players, info.MaxPlayers, info.Bots));
+        Assert.Equal((A2SServerType.Dedicated, A2SEnvironment.Linux, false, true), (info.ServerType, info.Environment, info.HasPassword, info.IsVacSecured));
+        Assert.Equal("1.36.3.4", info.Version);
+        Assert.Equal((byte)0xA1, info.ExtraDataFlags);
+        Assert.Equal((ushort)27016, info.GamePort);
+        Assert.Equal("valve_ds,empty,secure", info.Keywords);
+        Assert.Null(info.GameId);
+        Assert.True(info.IsTruncated);
+    }
+
+    [Fact]
     public void SteamQueryNet_player_answer_reads_every_player()
     {
         byte[] datagram = Load("steamquerynet-players.txt");
