@@ -17,6 +17,9 @@ internal sealed class CliConsole
 
     public required Func<string, string?> GetEnvironmentVariable { get; init; }
 
+    /// <summary>True when standard output is a terminal (tables), false when it is a pipe or a file (plain lines). Default false.</summary>
+    public bool IsOutputTerminal { get; init; }
+
     /// <summary>Whether to colour output: standard output is a terminal and NO_COLOR is not set.</summary>
     public bool UseColor { get; init; }
 
@@ -33,6 +36,7 @@ internal sealed class CliConsole
         ReadSecret = ReadSecretFromTerminal,
         GetEnvironmentVariable = Environment.GetEnvironmentVariable,
         UseColor = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+        IsOutputTerminal = !Console.IsOutputRedirected,
     };
 
     private static string? ReadSecretFromTerminal(string prompt)

@@ -3,7 +3,7 @@ namespace RconTyped.Cli.Tests;
 /// <summary>Runs the tool in-process with captured output.</summary>
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
-    public static async Task<CliRun> RunAsync(string[] args, string? environmentPassword = null, bool inputRedirected = true, string? typedPassword = null, string input = "", string? stateDirectory = null, IReadOnlyDictionary<string, string>? environment = null, TimeProvider? time = null)
+    public static async Task<CliRun> RunAsync(string[] args, string? environmentPassword = null, bool inputRedirected = true, string? typedPassword = null, string input = "", string? stateDirectory = null, IReadOnlyDictionary<string, string>? environment = null, TimeProvider? time = null, bool outputTerminal = false)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -14,6 +14,7 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
             Out = output,
             Error = error,
             IsInputRedirected = inputRedirected,
+            IsOutputTerminal = outputTerminal,
             ReadSecret = _ => typedPassword,
             Time = time ?? TimeProvider.System,
             GetEnvironmentVariable = name => name switch

@@ -47,6 +47,22 @@ public sealed class QueryTests
     }
 
     [Fact]
+    public async Task On_a_terminal_query_prints_tables()
+    {
+        await using var serve = new ServingCli(["serve", "--port", "0"], "serve-secret");
+        Match listening = await serve.WaitForAsync(new Regex("listening on 127\\.0\\.0\\.1:(\\d+)"));
+
+        CliRun run = await CliRun.RunAsync(["query", $"127.0.0.1:{listening.Groups[1].Value}", "--players", "--rules"], outputTerminal: true);
+
+        Assert.Equal(0, run.ExitCode);
+        string[] lines = run.Out.Split('\n');
+        Assert.Contains(lines, l => l.Contains("player", StringComparison.Ordinal) && l.Contains("score", StringComparison.Ordinal) && l.Contains('│'));
+        Assert.Contains(lines, l => l.Contains("Gordon", StringComparison.Ordinal) && l.Contains("00:05:00", StringComparison.Ordinal) && l.Contains('│'));
+        Assert.Contains(lines, l => l.Contains("sv_gravity", StringComparison.Ordinal) && l.Contains("800", StringComparison.Ordinal) && l.Contains('│'));
+        Assert.DoesNotContain("\u001b[", run.Out); // no colour codes: this console has UseColor off
+    }
+
+    [Fact]
     public async Task A_bad_address_or_timeout_is_a_usage_error()
     {
         Assert.Equal(1, (await CliRun.RunAsync(["query", "127.0.0.1:99999"])).ExitCode);

@@ -83,6 +83,10 @@ internal static class QueryCommand
             {
                 console.Out.WriteLine(ToJson(name, info.EndPoint, info.Value, playerList, ruleList, error));
             }
+            else if (info.Value is not null && console.IsOutputTerminal)
+            {
+                QueryTables.Write(console, name, info.Value, playerList, ruleList);
+            }
             else if (info.Value is not null)
             {
                 Print(console, name, info.Value, playerList, ruleList, targets.Count > 1);
@@ -122,6 +126,7 @@ internal static class QueryCommand
         return targets;
     }
 
+    /// <summary>Plain lines, for a pipe or a file: one summary line, then a player or a rule a line.</summary>
     private static void Print(CliConsole console, string name, ServerInfo info, IReadOnlyList<QueryPlayer>? players, ServerRules? rules, bool several)
     {
         TextWriter output = console.Out;
