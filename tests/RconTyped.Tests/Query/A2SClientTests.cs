@@ -236,6 +236,39 @@ public sealed class A2SClientTests
     }
 
     [Fact]
+    public async Task A_real_split_rules_answer_replayed_after_a_real_challenge_comes_whole()
+    {
+        // The libssq captures: Valve's example challenge, then TF2's 224 rules in five pieces, sent last first.
+        byte[] challenge = A2SRealDataTests.LoadBytes("libssq-chall-example_0.bin");
+        byte[][] pieces = [.. Enumerable.Range(0, 5).Select(i => A2SRealDataTests.LoadBytes($"libssq-rules-tf2_{i}.bin")).Reverse()];
+        using var server = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+        server.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        var requests = new List<byte[]>();
+        Task replay = Task.Run(async () =>
+        {
+            byte[] buffer = new byte[1500];
+            SocketReceiveFromResult first = await server.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0));
+            requests.Add(buffer[..first.ReceivedBytes]);
+            await server.SendToAsync(challenge, SocketFlags.None, first.RemoteEndPoint);
+            SocketReceiveFromResult second = await server.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0));
+            requests.Add(buffer[..second.ReceivedBytes]);
+            foreach (byte[] piece in pieces)
+            {
+                await server.SendToAsync(piece, SocketFlags.None, second.RemoteEndPoint);
+            }
+        });
+
+        await using var a2s = new A2SClient(Quick);
+        ServerRules rules = await a2s.QueryRulesAsync((IPEndPoint)server.LocalEndPoint!);
+        await replay;
+
+        A2SRealDataTests.AssertTf2Rules(rules);
+        Assert.Equal(new byte[] { 0xFF, 0xFF, 0xFF, 0xFF, (byte)'V', 0xFF, 0xFF, 0xFF, 0xFF }, requests[0]);
+        Assert.Equal([0xFF, 0xFF, 0xFF, 0xFF, (byte)'V', .. challenge[5..]], requests[1]);
+        Assert.Equal(5, a2s.Statistics.SplitPieces);
+    }
+
+    [Fact]
     public async Task Cancellation_and_dispose_end_a_waiting_query()
     {
         using var silent = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
