@@ -329,49 +329,35 @@ internal sealed class EmulatedQueryResponder : IDisposable
     private sealed class AnswerWriter
     {
         private readonly MemoryStream _stream = new();
+        private readonly BinaryWriter _writer;
 
         public AnswerWriter(char type)
         {
+            _writer = new BinaryWriter(_stream, Utf8); // BinaryWriter is little-endian on every platform
             Int32(-1);
             Byte((byte)type);
         }
 
-        public void Byte(byte value) => _stream.WriteByte(value);
+        public void Byte(byte value) => _writer.Write(value);
 
-        public void UInt16(ushort value)
-        {
-            Span<byte> bytes = stackalloc byte[2];
-            BinaryPrimitives.WriteUInt16LittleEndian(bytes, value);
-            _stream.Write(bytes);
-        }
+        public void UInt16(ushort value) => _writer.Write(value);
 
-        public void Int32(int value)
-        {
-            Span<byte> bytes = stackalloc byte[4];
-            BinaryPrimitives.WriteInt32LittleEndian(bytes, value);
-            _stream.Write(bytes);
-        }
+        public void Int32(int value) => _writer.Write(value);
 
-        public void UInt64(ulong value)
-        {
-            Span<byte> bytes = stackalloc byte[8];
-            BinaryPrimitives.WriteUInt64LittleEndian(bytes, value);
-            _stream.Write(bytes);
-        }
+        public void UInt64(ulong value) => _writer.Write(value);
 
-        public void Single(float value)
-        {
-            Span<byte> bytes = stackalloc byte[4];
-            BinaryPrimitives.WriteSingleLittleEndian(bytes, value);
-            _stream.Write(bytes);
-        }
+        public void Single(float value) => _writer.Write(value);
 
         public void String(string value)
         {
-            _stream.Write(Utf8.GetBytes(value));
-            _stream.WriteByte(0);
+            _writer.Write(Utf8.GetBytes(value));
+            _writer.Write((byte)0);
         }
 
-        public byte[] ToArray() => _stream.ToArray();
+        public byte[] ToArray()
+        {
+            _writer.Flush();
+            return _stream.ToArray();
+        }
     }
 }
