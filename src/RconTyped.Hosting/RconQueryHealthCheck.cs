@@ -26,12 +26,7 @@ internal sealed class RconQueryHealthCheck(RconQueryClient queries, IOptionsMoni
         IPEndPoint? endPoint = null;
         try
         {
-            (string host, int port) = RconAddress.Parse(settings.Get(serverName).Address);
-            IPAddress address = IPAddress.TryParse(host, out IPAddress? ip)
-                ? ip
-                : (await Dns.GetHostAddressesAsync(host, deadline.Token).ConfigureAwait(false)).FirstOrDefault()
-                  ?? throw new FormatException($"'{host}' has no address.");
-            endPoint = new IPEndPoint(address, queryPort ?? port);
+            endPoint = await A2SAddress.ResolveAsync(settings.Get(serverName).Address, queryPort, deadline.Token).ConfigureAwait(false);
             info = await queries.Client.QueryInfoAsync(endPoint, deadline.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)

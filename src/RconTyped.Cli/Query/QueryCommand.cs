@@ -115,12 +115,7 @@ internal static class QueryCommand
                 text = config.Find(member[1..]).Address;
             }
 
-            (string host, int port) = RconAddress.Parse(text);
-            IPAddress ip = IPAddress.TryParse(host, out IPAddress? parsed)
-                ? parsed
-                : (await Dns.GetHostAddressesAsync(host, cancellationToken).ConfigureAwait(false)).FirstOrDefault()
-                  ?? throw new FormatException($"'{host}' has no address.");
-            targets.Add((member, new IPEndPoint(ip, port)));
+            targets.Add((member, await A2SAddress.ResolveAsync(text, port: null, cancellationToken).ConfigureAwait(false)));
         }
 
         return targets;

@@ -256,12 +256,7 @@ public sealed class RconFleet : IAsyncDisposable
     {
         try
         {
-            (string host, int port) = RconAddress.Parse(address);
-            IPAddress ip = IPAddress.TryParse(host, out IPAddress? parsed)
-                ? parsed
-                : (await Dns.GetHostAddressesAsync(host, cancellationToken).ConfigureAwait(false)).FirstOrDefault()
-                  ?? throw new FormatException($"'{host}' has no address.");
-            return (new IPEndPoint(ip, port), null);
+            return (await A2SAddress.ResolveAsync(address, port: null, cancellationToken).ConfigureAwait(false), null);
         }
         catch (Exception e) when (e is FormatException or System.Net.Sockets.SocketException)
         {

@@ -33,17 +33,13 @@ public static class RconClientQueryExtensions
     private static async Task<ServerInfo> QueryAsync(EndPoint endPoint, A2SClient queries, int? queryPort, CancellationToken cancellationToken)
     {
         IPEndPoint target;
-        switch (endPoint)
+        try
         {
-            case IPEndPoint ip:
-                target = new IPEndPoint(ip.Address, queryPort ?? ip.Port);
-                break;
-            case DnsEndPoint dns:
-                IPAddress[] addresses = await Dns.GetHostAddressesAsync(dns.Host, cancellationToken).ConfigureAwait(false);
-                target = new IPEndPoint(addresses.FirstOrDefault() ?? throw new A2SException($"'{dns.Host}' has no address to query.", endPoint, A2SQueryKind.Info), queryPort ?? dns.Port);
-                break;
-            default:
-                throw new A2SException($"{endPoint} is not an IP or DNS address; A2S needs one.", endPoint, A2SQueryKind.Info);
+            target = await A2SAddress.ResolveAsync(endPoint, queryPort, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is FormatException or System.Net.Sockets.SocketException)
+        {
+            throw new A2SException($"A2S_INFO to {endPoint}: {e.Message}", endPoint, A2SQueryKind.Info, e);
         }
 
         return await queries.QueryInfoAsync(target, cancellationToken).ConfigureAwait(false);
