@@ -134,16 +134,25 @@ public sealed class A2SClient : IAsyncDisposable, IDisposable
         using var slots = new SemaphoreSlim(_options.MaxConcurrentQueries);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Task producer = ProduceAsync();
-        await foreach (A2SResult<T> result in results.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        try
         {
-            yield return result;
+            await foreach (A2SResult<T> result in results.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return result;
+            }
         }
-
-        await producer.ConfigureAwait(false);
+        finally
+        {
+            // A caller that stops reading early (or is cancelled) ends the queries still in flight, and they end before
+            // the semaphore they release goes.
+            linked.Cancel();
+            await producer.ConfigureAwait(false);
+        }
 
         async Task ProduceAsync()
         {
             var running = new List<Task>();
+            Exception? failure = null;
             try
             {
                 foreach (IPEndPoint endPoint in endPoints)
@@ -155,14 +164,22 @@ public sealed class A2SClient : IAsyncDisposable, IDisposable
                         running.RemoveAll(task => task.IsCompleted);
                     }
                 }
-
-                await Task.WhenAll(running).ConfigureAwait(false);
-                results.Writer.TryComplete();
             }
             catch (Exception e)
             {
-                results.Writer.TryComplete(e);
+                failure = e; // cancelled, or the caller's sequence of endpoints threw
             }
+
+            try
+            {
+                await Task.WhenAll(running).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                failure ??= e;
+            }
+
+            results.Writer.TryComplete(failure);
         }
 
         async Task OneAsync(IPEndPoint endPoint)

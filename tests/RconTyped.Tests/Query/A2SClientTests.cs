@@ -179,6 +179,35 @@ public sealed class A2SClientTests
     }
 
     [Fact]
+    public async Task A_caller_that_stops_reading_early_ends_the_queries_still_in_flight()
+    {
+        await using EmulatedServer server = EmulatedServer.Start();
+        using var silent = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+        silent.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        var silentEndPoint = (IPEndPoint)silent.LocalEndPoint!;
+        await using var a2s = new A2SClient(new A2SClientOptions { Timeout = TimeSpan.FromSeconds(60), Retries = 0 });
+
+        await foreach (A2SResult<ServerInfo> result in a2s.QueryInfoManyAsync([QueryEndPoint(server), silentEndPoint]))
+        {
+            Assert.True(result.IsSuccess);
+            break; // the silent server's query is still waiting (60 s)
+        }
+
+        // A new INFO query to the silent server is sent at once only if the first one ended when the caller stopped:
+        // queries of one kind to one server take turns.
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        Task<ServerInfo> second = a2s.QueryInfoAsync(silentEndPoint, patience.Token);
+        byte[] buffer = new byte[64];
+        for (int received = 0; received < 2; received++)
+        {
+            await silent.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0), patience.Token);
+        }
+
+        patience.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => second);
+    }
+
+    [Fact]
     public async Task An_answer_from_another_port_never_reaches_the_query()
     {
         // The "server" receives on one port and answers from another, as a spoofer elsewhere would have to.
