@@ -12,7 +12,11 @@ namespace RconTyped.Query;
 internal sealed class A2SRouter
 {
     private readonly object _gate = new();
+    /// <summary>Challenges the servers sent, remembered past their queries so the next query sends one at once.</summary>
+    public const int MaxRememberedChallenges = 16_384;
+
     private readonly Dictionary<IPEndPoint, A2SServerState> _servers = [];
+    private readonly Dictionary<IPEndPoint, int> _challenges = [];
     private readonly A2SLimits _limits;
     private readonly int _maxSplitsPerServer;
     private readonly int _maxChallenges;
@@ -51,6 +55,10 @@ internal sealed class A2SRouter
     }
 
     /// <summary>The caller's turn came: its query is the one answers of its kind from its server go to.</summary>
+    /// <remarks>
+    /// A server that sent a challenge before is sent it again at once: one round trip instead of two. A server that has
+    /// moved on answers with a new challenge, which is followed as always, so a stale one costs what no memory would.
+    /// </remarks>
     public A2SPendingQuery Begin(A2SServerState state, IPEndPoint endPoint, A2SQueryKind kind)
     {
         var pending = new A2SPendingQuery(endPoint, kind);
@@ -59,6 +67,10 @@ internal sealed class A2SRouter
             ObjectDisposedException.ThrowIf(_closed, typeof(A2SClient));
             state[kind] = pending;
             state.LastDrop = null;
+            if (_challenges.TryGetValue(endPoint, out int remembered))
+            {
+                pending.Challenge = remembered;
+            }
         }
 
         return pending;
@@ -242,6 +254,12 @@ internal sealed class A2SRouter
         }
 
         int challenge = BinaryPrimitives.ReadInt32LittleEndian(payload);
+        if (_challenges.Count >= MaxRememberedChallenges && !_challenges.ContainsKey(from))
+        {
+            _challenges.Clear(); // bounded: a fleet larger than this pays the second round trip now and then
+        }
+
+        _challenges[from] = challenge;
         foreach (A2SPendingQuery query in state.Queries())
         {
             if (query.ChallengesFollowed >= _maxChallenges || query.Answer.Task.IsCompleted)

@@ -30,6 +30,21 @@ public sealed class A2SClientTests
     }
 
     [Fact]
+    public async Task A_challenge_is_remembered_so_the_next_query_takes_one_round_trip()
+    {
+        await using EmulatedServer server = EmulatedServer.Start();
+        await using var a2s = new A2SClient(Quick);
+
+        await a2s.QueryInfoAsync(QueryEndPoint(server));
+        (long sent, long challenges) = (a2s.Statistics.Sent, a2s.Statistics.Challenges);
+        await a2s.QueryPlayersAsync(QueryEndPoint(server));
+        await a2s.QueryInfoAsync(QueryEndPoint(server));
+
+        Assert.Equal((2, 1), (sent, challenges)); // the first: asked, challenged, asked again
+        Assert.Equal((4, 1), (a2s.Statistics.Sent, a2s.Statistics.Challenges)); // then one datagram each
+    }
+
+    [Fact]
     public async Task Players_and_rules_round_trip()
     {
         await using EmulatedServer server = EmulatedServer.Start();
