@@ -223,6 +223,27 @@ public sealed class A2SClientTests
     }
 
     [Fact]
+    public async Task IPv6_and_IPv4_servers_are_asked_at_once_through_a_socket_each()
+    {
+        await using EmulatedServer server = EmulatedServer.Start(); // 127.0.0.1
+        using var v6 = new Socket(AddressFamily.InterNetworkV6, SocketType.Dgram, ProtocolType.Udp);
+        v6.Bind(new IPEndPoint(IPAddress.IPv6Loopback, 0));
+        Task answer = Task.Run(async () =>
+        {
+            byte[] buffer = new byte[1500];
+            SocketReceiveFromResult request = await v6.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.IPv6Any, 0));
+            byte[] info = [0xFF, 0xFF, 0xFF, 0xFF, (byte)'I', 17, (byte)'v', (byte)'6', 0, 0, 0, 0, 0, 0, 0, 1, 2, 0, (byte)'d', (byte)'l', 0, 0, 0];
+            await v6.SendToAsync(info, SocketFlags.None, request.RemoteEndPoint);
+        });
+        await using var a2s = new A2SClient(Quick);
+
+        ServerInfo[] infos = await Task.WhenAll(a2s.QueryInfoAsync((IPEndPoint)v6.LocalEndPoint!), a2s.QueryInfoAsync(QueryEndPoint(server)));
+        await answer;
+
+        Assert.Equal(("v6", "RconTyped emulated server"), (infos[0].Name, infos[1].Name));
+    }
+
+    [Fact]
     public async Task An_answer_from_another_port_never_reaches_the_query()
     {
         // The "server" receives on one port and answers from another, as a spoofer elsewhere would have to.
