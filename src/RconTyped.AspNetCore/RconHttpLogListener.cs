@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using RconTyped.Logs;
 
 namespace RconTyped.AspNetCore;
@@ -77,6 +78,7 @@ public sealed class RconHttpLogListener : IAsyncDisposable
 
         WebApplicationBuilder builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(ConfigureKestrel);
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>(); // the process's signals stay its owner's
         WebApplication app = builder.Build();
         app.Run(context => _receiver.HandleAsync(context, PathSecret(context.Request.Path.Value)));
         try

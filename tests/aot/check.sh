@@ -46,13 +46,20 @@ record "native query --players --rules --json against the native serve" $? "$(ca
 
 # The HTTP log listener (Kestrel) in the native binary: a post of one line becomes one JSON event on stdout.
 "$work/aot/rcon-typed" logs --http --listen 127.0.0.1:0 --json >"$work/logs.out" 2>"$work/logs.err" &
-pids+=($!)
+logs_pid=$!
+pids+=($logs_pid)
 url=""
 for _ in $(seq 1 100); do url=$(grep -oE "http://127\.0\.0\.1:[0-9]+/" "$work/logs.err" | head -n 1); [ -n "$url" ] && break; sleep 0.1; done
 /usr/bin/python3 -c 'import sys, urllib.request; urllib.request.urlopen(urllib.request.Request(sys.argv[1], data=b"11/30/2026 - 12:00:00.123 - World triggered \"Round_Start\"\n", method="POST"), timeout=10)' "$url" 2>"$work/post.err"
 for _ in $(seq 1 50); do grep -q '"type":"WorldTriggered"' "$work/logs.out" && break; sleep 0.1; done
 grep -q '"type":"WorldTriggered"' "$work/logs.out"
 record "native logs --http (Kestrel)" $? "url '$url', $(cat "$work/post.err" "$work/logs.err" | head -n 5)"
+
+# SIGTERM (systemd, docker stop) ends it: the web host inside must not take the signal for itself.
+kill -TERM "$logs_pid"
+for _ in $(seq 1 100); do kill -0 "$logs_pid" 2>/dev/null || break; sleep 0.1; done
+! kill -0 "$logs_pid" 2>/dev/null
+record "native logs --http ends on SIGTERM" $? "still running 10 s after SIGTERM"
 
 echo "aot: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
