@@ -52,6 +52,11 @@ internal static class A2SAnswerParser
         }
 
         string version = reader.ReadString();
+        if (reader.Overrun)
+        {
+            return Fail<ServerInfo>($"the INFO answer ends after {payload.Length} bytes, inside its version string", out error);
+        }
+
         var info = new ServerInfo
         {
             Engine = A2SEngine.Source,
@@ -83,75 +88,34 @@ internal static class A2SAnswerParser
             return info;
         }
 
+        // Each field the flags promise, in order. The reader's overrun is sticky, so a field read at or after a cut is null
+        // and the fields before it are kept (IsTruncated).
         byte flags = reader.ReadByte();
-        info = info with { ExtraDataFlags = flags };
-
-        // Each field the flags promise, in order; an answer cut inside one keeps the fields before it (IsTruncated).
-        if ((flags & 0x80) != 0)
-        {
-            ushort port = reader.ReadUInt16();
-            if (reader.Overrun)
-            {
-                return Truncated(info, out error);
-            }
-
-            info = info with { GamePort = port };
-        }
-
-        if ((flags & 0x10) != 0)
-        {
-            ulong steamId = reader.ReadUInt64();
-            if (reader.Overrun)
-            {
-                return Truncated(info, out error);
-            }
-
-            info = info with { SteamId = steamId };
-        }
-
-        if ((flags & 0x40) != 0)
-        {
-            ushort tvPort = reader.ReadUInt16();
-            string tvName = reader.ReadString();
-            if (reader.Overrun)
-            {
-                return Truncated(info, out error);
-            }
-
-            info = info with { SourceTvPort = tvPort, SourceTvName = tvName };
-        }
-
-        if ((flags & 0x20) != 0)
-        {
-            string keywords = reader.ReadString();
-            if (reader.Overrun)
-            {
-                return Truncated(info, out error);
-            }
-
-            info = info with { Keywords = keywords };
-        }
-
-        if ((flags & 0x01) != 0)
-        {
-            ulong gameId = reader.ReadUInt64();
-            if (reader.Overrun)
-            {
-                return Truncated(info, out error);
-            }
-
-            info = info with { GameId = gameId };
-        }
-
+        ushort? port = (flags & 0x80) != 0 ? Kept(reader.ReadUInt16(), reader.Overrun) : null;
+        ulong? steamId = (flags & 0x10) != 0 ? Kept(reader.ReadUInt64(), reader.Overrun) : null;
+        ushort? tvPort = (flags & 0x40) != 0 ? Kept(reader.ReadUInt16(), reader.Overrun) : null;
+        string? tvName = (flags & 0x40) != 0 ? Kept(reader.ReadString(), reader.Overrun) : null;
+        string? keywords = (flags & 0x20) != 0 ? Kept(reader.ReadString(), reader.Overrun) : null;
+        ulong? gameId = (flags & 0x01) != 0 ? Kept(reader.ReadUInt64(), reader.Overrun) : null;
         error = null;
-        return info;
+        return info with
+        {
+            ExtraDataFlags = flags,
+            GamePort = port,
+            SteamId = steamId,
+            SourceTvPort = tvPort,
+            SourceTvName = tvName,
+            Keywords = keywords,
+            GameId = gameId,
+            IsTruncated = reader.Overrun,
+        };
     }
 
-    private static ServerInfo Truncated(ServerInfo info, out string? error)
-    {
-        error = null;
-        return info with { IsTruncated = true };
-    }
+    /// <summary>A field's value, or null when the answer ended before the field did.</summary>
+    private static T? Kept<T>(T value, bool overrun)
+        where T : struct => overrun ? null : value;
+
+    private static string? Kept(string value, bool overrun) => overrun ? null : value;
 
     public static ServerInfo? ParseGoldSourceInfo(ReadOnlySpan<byte> payload, out string? error)
     {

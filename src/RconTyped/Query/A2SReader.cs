@@ -9,7 +9,6 @@ namespace RconTyped.Query;
 /// </summary>
 internal ref struct A2SReader
 {
-    private static readonly Encoding Lenient = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
     private readonly ReadOnlySpan<byte> _data;
     private int _position;
 
@@ -60,7 +59,7 @@ internal ref struct A2SReader
     /// <summary>A NUL-terminated string decoded as UTF-8; invalid bytes become U+FFFD (the bytes stay readable through <see cref="ReadStringBytes"/>).</summary>
     public string ReadString() => Decode(ReadStringBytes());
 
-    public static string Decode(ReadOnlySpan<byte> bytes) => bytes.IsEmpty ? string.Empty : Lenient.GetString(bytes);
+    public static string Decode(ReadOnlySpan<byte> bytes) => bytes.IsEmpty ? string.Empty : Encoding.UTF8.GetString(bytes); // Encoding.UTF8 replaces invalid bytes
 
     private bool TryTake(int count, out ReadOnlySpan<byte> bytes)
     {
