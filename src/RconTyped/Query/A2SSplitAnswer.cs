@@ -86,63 +86,22 @@ internal sealed class A2SSplitAnswer
     {
         answer = null;
         error = null;
-        int total = _pieces[0].Length > 9 ? _pieces[0][8] : 0;
-        if (total == 0 || _pieces.Count < total)
-        {
-            return false;
-        }
-
-        var byNumber = new byte[]?[total];
-        foreach (byte[] piece in _pieces)
-        {
-            if (piece.Length < SourceHeader || piece[8] != total || piece[9] >= total)
-            {
-                return false; // not this layout (or not yet consistent)
-            }
-
-            byNumber[piece[9]] ??= piece;
-        }
-
-        if (Array.IndexOf(byNumber, null) >= 0)
-        {
-            return false;
-        }
-
         bool compressed = Id < 0;
-        int start = compressed ? SourceCompressedHeader : SourceHeader;
-        if (byNumber[0]!.Length < start)
+        int firstStart = compressed ? SourceCompressedHeader : SourceHeader;
+        if (InOrder(goldSource: false) is not { } ordered || ordered[0].Length < firstStart)
         {
             return false;
         }
 
-        int length = 0;
-        for (int i = 0; i < total; i++)
-        {
-            length += byNumber[i]!.Length - (i == 0 ? start : SourceHeader);
-        }
-
-        byte[] joined = new byte[length];
-        int offset = 0;
-        for (int i = 0; i < total; i++)
-        {
-            ReadOnlySpan<byte> part = byNumber[i].AsSpan(i == 0 ? start : SourceHeader);
-            part.CopyTo(joined.AsSpan(offset));
-            offset += part.Length;
-        }
-
+        byte[] joined = Join(ordered, firstStart, SourceHeader);
         if (!compressed)
         {
-            if (!StartsAsAnswer(joined))
-            {
-                return false;
-            }
-
-            answer = joined;
-            return true;
+            answer = StartsAsAnswer(joined) ? joined : null;
+            return answer is not null;
         }
 
-        int declared = BinaryPrimitives.ReadInt32LittleEndian(byNumber[0].AsSpan(SourceHeader));
-        uint crc = BinaryPrimitives.ReadUInt32LittleEndian(byNumber[0].AsSpan(SourceHeader + 4));
+        int declared = BinaryPrimitives.ReadInt32LittleEndian(ordered[0].AsSpan(SourceHeader));
+        uint crc = BinaryPrimitives.ReadUInt32LittleEndian(ordered[0].AsSpan(SourceHeader + 4));
         answer = Inflate(joined, declared, crc, limits, out error);
         return answer is not null;
     }
@@ -151,50 +110,59 @@ internal sealed class A2SSplitAnswer
     private bool TryAssembleGoldSource(out byte[]? answer)
     {
         answer = null;
-        int total = _pieces[0][8] & 0x0F;
+        if (InOrder(goldSource: true) is not { } ordered)
+        {
+            return false;
+        }
+
+        byte[] joined = Join(ordered, GoldSourceHeader, GoldSourceHeader);
+        answer = StartsAsAnswer(joined) ? joined : null;
+        return answer is not null;
+    }
+
+    /// <summary>The pieces held, by number, when under this layout they agree on one total and every number is there; else null.</summary>
+    private byte[][]? InOrder(bool goldSource)
+    {
+        int total = goldSource ? _pieces[0][8] & 0x0F : _pieces[0][8];
         if (total == 0 || _pieces.Count < total)
         {
-            return false;
+            return null;
         }
 
-        var byNumber = new byte[]?[total];
+        byte[][] ordered = new byte[total][]; // null until its piece is found
         foreach (byte[] piece in _pieces)
         {
-            int number = piece[8] >> 4;
-            if ((piece[8] & 0x0F) != total || number >= total)
+            (int pieceTotal, int number) = goldSource ? (piece[8] & 0x0F, piece[8] >> 4) : (piece[8], piece.Length >= SourceHeader ? piece[9] : total);
+            if (pieceTotal != total || number >= total)
             {
-                return false;
+                return null; // not this layout, or not consistent yet
             }
 
-            byNumber[number] ??= piece;
+            ordered[number] ??= piece;
         }
 
-        if (Array.IndexOf(byNumber, null) >= 0)
-        {
-            return false;
-        }
+        return Array.TrueForAll(ordered, piece => piece is not null) ? ordered : null;
+    }
 
-        int length = 0;
-        foreach (byte[]? piece in byNumber)
+    /// <summary>The pieces' payloads end to end: the first from <paramref name="firstStart"/>, the others from <paramref name="start"/>.</summary>
+    private static byte[] Join(byte[][] ordered, int firstStart, int start)
+    {
+        int length = ordered[0].Length - firstStart;
+        for (int i = 1; i < ordered.Length; i++)
         {
-            length += piece!.Length - GoldSourceHeader;
+            length += ordered[i].Length - start;
         }
 
         byte[] joined = new byte[length];
-        int offset = 0;
-        foreach (byte[]? piece in byNumber)
+        ordered[0].AsSpan(firstStart).CopyTo(joined);
+        int offset = ordered[0].Length - firstStart;
+        for (int i = 1; i < ordered.Length; i++)
         {
-            piece.AsSpan(GoldSourceHeader).CopyTo(joined.AsSpan(offset));
-            offset += piece!.Length - GoldSourceHeader;
+            ordered[i].AsSpan(start).CopyTo(joined.AsSpan(offset));
+            offset += ordered[i].Length - start;
         }
 
-        if (!StartsAsAnswer(joined))
-        {
-            return false;
-        }
-
-        answer = joined;
-        return true;
+        return joined;
     }
 
     /// <summary>bzip2, bounded by the declared size and the absolute cap, checked against the declared CRC32.</summary>
