@@ -216,18 +216,24 @@ public sealed class A2SClient : IAsyncDisposable, IDisposable
         return RconTelemetry.QueriesObserved ? ObservedQueryAsync(endPoint, kind, cancellationToken) : QueryCoreAsync(endPoint, kind, cancellationToken);
     }
 
+    /// <summary>A query with its span and metrics, tagged as commands are (<c>error.type</c> is the exception's type).</summary>
     private async Task<(byte Type, byte[] Payload)> ObservedQueryAsync(IPEndPoint endPoint, A2SQueryKind kind, CancellationToken cancellationToken)
     {
         string name = Name(kind);
-        using Activity? activity = RconTelemetry.Source.StartActivity(name, ActivityKind.Client);
         KeyValuePair<string, object?>[] server = RconTelemetry.ServerTags(endPoint);
-        foreach (KeyValuePair<string, object?> tag in server)
+        using Activity? activity = RconTelemetry.Source.StartActivity(name, ActivityKind.Client);
+        if (activity is not null)
         {
-            activity?.SetTag(tag.Key, tag.Value);
+            foreach (KeyValuePair<string, object?> tag in server)
+            {
+                activity.SetTag(tag.Key, tag.Value);
+            }
+
+            activity.SetTag("a2s.query", name);
         }
 
-        activity?.SetTag("a2s.query", name);
         long start = Stopwatch.GetTimestamp();
+        string outcome = "ok";
         string? errorType = null;
         try
         {
@@ -235,30 +241,27 @@ public sealed class A2SClient : IAsyncDisposable, IDisposable
         }
         catch (Exception e)
         {
-            errorType = e switch
+            outcome = e switch
             {
                 A2STimeoutException => "timeout",
                 OperationCanceledException => "cancelled",
                 ObjectDisposedException => "disposed",
                 _ => "error",
             };
-            activity?.SetStatus(ActivityStatusCode.Error, e.Message);
+            errorType = e.GetType().FullName;
+            activity?.SetStatus(ActivityStatusCode.Error, outcome);
             activity?.SetTag("error.type", errorType);
             if (e is A2STimeoutException)
             {
-                RconTelemetry.QueryTimeouts.Add(1, [new("a2s.query", name), .. server]);
+                RconTelemetry.QueryTimeouts.Add(1, new TagList(server) { { "a2s.query", name } });
             }
 
             throw;
         }
         finally
         {
-            var tags = new TagList { { "a2s.query", name } };
-            foreach (KeyValuePair<string, object?> tag in server)
-            {
-                tags.Add(tag);
-            }
-
+            activity?.SetTag("a2s.outcome", outcome);
+            var tags = new TagList(server) { { "a2s.query", name }, { "a2s.outcome", outcome } };
             if (errorType is not null)
             {
                 tags.Add("error.type", errorType);

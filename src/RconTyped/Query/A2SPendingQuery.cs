@@ -15,7 +15,7 @@ internal sealed class A2SPendingQuery
 
     public A2SQueryKind Kind { get; }
 
-    /// <summary>The challenge to send; set by the receive loop when the server sends one (under the client's lock).</summary>
+    /// <summary>The challenge to send; set by the receive loop when the server sends one (under the router's lock).</summary>
     public int Challenge { get; set; } = A2SRequest.NoChallenge;
 
     public int ChallengesFollowed { get; set; }

@@ -11,10 +11,10 @@ namespace RconTyped.Query;
 /// </summary>
 internal sealed class A2SRouter
 {
-    private readonly object _gate = new();
-    /// <summary>Challenges the servers sent, remembered past their queries so the next query sends one at once.</summary>
+    /// <summary>How many servers' challenges are remembered past their queries, so the next query sends one at once.</summary>
     public const int MaxRememberedChallenges = 16_384;
 
+    private readonly object _gate = new();
     private readonly Dictionary<IPEndPoint, A2SServerState> _servers = [];
     private readonly Dictionary<IPEndPoint, int> _challenges = [];
     private readonly A2SLimits _limits;

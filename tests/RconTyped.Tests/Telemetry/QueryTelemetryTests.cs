@@ -55,12 +55,13 @@ public sealed class QueryTelemetryTests
         Assert.Equal("A2S_PLAYER", span.DisplayName);
         Assert.Equal(ActivityKind.Client, span.Kind);
         Assert.Equal(ActivityStatusCode.Unset, span.Status);
+        Assert.Equal("ok", span.GetTagItem("a2s.outcome"));
         Activity failed = Assert.Single(spans, s => Equals(s.GetTagItem("server.port"), silentPort));
-        Assert.Equal(("A2S_INFO", "timeout", ActivityStatusCode.Error), (failed.DisplayName, failed.GetTagItem("error.type"), failed.Status));
+        Assert.Equal(("A2S_INFO", "timeout", typeof(A2STimeoutException).FullName, ActivityStatusCode.Error), (failed.DisplayName, failed.GetTagItem("a2s.outcome"), failed.GetTagItem("error.type"), failed.Status));
 
         var durations = measurements.Where(m => m.Instrument == "rcon.query.duration").ToList();
         Assert.Contains(durations, m => Equals(m.Tags["server.port"], server.Port) && Equals(m.Tags["a2s.query"], "A2S_PLAYER") && !m.Tags.ContainsKey("error.type"));
-        Assert.Contains(durations, m => Equals(m.Tags["server.port"], silentPort) && Equals(m.Tags["error.type"], "timeout"));
+        Assert.Contains(durations, m => Equals(m.Tags["server.port"], silentPort) && Equals(m.Tags["a2s.outcome"], "timeout") && Equals(m.Tags["error.type"], typeof(A2STimeoutException).FullName));
         Assert.Equal(1, measurements.Where(m => m.Instrument == "rcon.query.timeouts" && Equals(m.Tags["server.port"], silentPort)).Sum(m => m.Value));
 
         void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
