@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ICSharpCode.SharpZipLib.BZip2;
 using ICSharpCode.SharpZipLib.Checksum;
+using RconTyped.Query;
 
 namespace RconTyped.Testing;
 
@@ -15,7 +16,7 @@ namespace RconTyped.Testing;
 /// </summary>
 internal sealed class EmulatedQueryResponder : IDisposable
 {
-    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+    private const string DefaultName = "RconTyped emulated server";
     private readonly Socket _socket;
     private readonly ServerConsole _console;
     private readonly EmulatedQueryOptions _options;
@@ -59,31 +60,27 @@ internal sealed class EmulatedQueryResponder : IDisposable
     /// <summary>The datagrams that answer <paramref name="request"/> (none for what is not a query).</summary>
     internal List<byte[]> Answer(ReadOnlySpan<byte> request)
     {
-        if (!_options.Enabled || !TryReadRequest(request, out RconTyped.Query.A2SQueryKind kind, out int challenge))
+        if (!_options.Enabled || !TryReadRequest(request, out A2SQueryKind kind, out int challenge))
         {
             return [];
         }
 
-        if (challenge != _challenge && (_options.RequireChallenge || kind != RconTyped.Query.A2SQueryKind.Info))
+        if (challenge != _challenge && (_options.RequireChallenge || kind != A2SQueryKind.Info))
         {
-            byte[] challengeAnswer = new byte[9];
-            BinaryPrimitives.WriteInt32LittleEndian(challengeAnswer, -1);
-            challengeAnswer[4] = (byte)'A';
-            BinaryPrimitives.WriteInt32LittleEndian(challengeAnswer.AsSpan(5), _challenge);
-            return [challengeAnswer];
+            var challengeAnswer = new AnswerWriter('A');
+            challengeAnswer.Int32(_challenge);
+            return [challengeAnswer.ToArray()];
         }
 
         byte[] answer = kind switch
         {
-            RconTyped.Query.A2SQueryKind.Info => _options.GoldSource ? GoldSourceInfo() : SourceInfo(),
-            RconTyped.Query.A2SQueryKind.Players => Players(),
+            A2SQueryKind.Info => _options.GoldSource ? GoldSourceInfo() : SourceInfo(),
+            A2SQueryKind.Players => Players(),
             _ => Rules(),
         };
 
         return Split(answer);
     }
-
-    private const string DefaultName = "RconTyped emulated server";
 
     internal static bool IsSecret(ConsoleVariable variable) =>
         variable.Name.Contains("password", StringComparison.OrdinalIgnoreCase)
@@ -92,8 +89,10 @@ internal sealed class EmulatedQueryResponder : IDisposable
 
     private string Variable(string name, string fallback) => _console.TryGetVariable(name, out ConsoleVariable? variable) ? variable.Value : fallback;
 
+    private byte MaxPlayers() => (byte)Math.Clamp(int.TryParse(Variable("maxplayers", "24"), out int max) ? max : 24, 0, 255);
+
     /// <summary>Reads a request as srcds does: its kind and the challenge it carries (-1 when none).</summary>
-    private static bool TryReadRequest(ReadOnlySpan<byte> datagram, out RconTyped.Query.A2SQueryKind kind, out int challenge)
+    private static bool TryReadRequest(ReadOnlySpan<byte> datagram, out A2SQueryKind kind, out int challenge)
     {
         ReadOnlySpan<byte> info = "TSource Engine Query\0"u8;
         kind = default;
@@ -106,7 +105,7 @@ internal sealed class EmulatedQueryResponder : IDisposable
         ReadOnlySpan<byte> rest = datagram[4..];
         if (rest.StartsWith(info))
         {
-            kind = RconTyped.Query.A2SQueryKind.Info;
+            kind = A2SQueryKind.Info;
             ReadOnlySpan<byte> tail = rest[info.Length..];
             challenge = tail.Length >= 4 ? BinaryPrimitives.ReadInt32LittleEndian(tail) : -1;
             return true;
@@ -114,7 +113,7 @@ internal sealed class EmulatedQueryResponder : IDisposable
 
         if (rest.Length >= 5 && (rest[0] == (byte)'U' || rest[0] == (byte)'V'))
         {
-            kind = rest[0] == (byte)'U' ? RconTyped.Query.A2SQueryKind.Players : RconTyped.Query.A2SQueryKind.Rules;
+            kind = rest[0] == (byte)'U' ? A2SQueryKind.Players : A2SQueryKind.Rules;
             challenge = BinaryPrimitives.ReadInt32LittleEndian(rest[1..]);
             return true;
         }
@@ -172,7 +171,7 @@ internal sealed class EmulatedQueryResponder : IDisposable
         writer.UInt16(730);
         IReadOnlyList<EmulatedPlayer> players = _console.Players;
         writer.Byte((byte)Math.Min(players.Count, 255));
-        writer.Byte((byte)Math.Clamp(int.TryParse(Variable("maxplayers", "24"), out int max) ? max : 24, 0, 255));
+        writer.Byte(MaxPlayers());
         writer.Byte((byte)players.Count(p => p.IsBot));
         writer.Byte((byte)'d');
         writer.Byte((byte)'l');
@@ -197,7 +196,7 @@ internal sealed class EmulatedQueryResponder : IDisposable
         writer.String("Counter-Strike");
         IReadOnlyList<EmulatedPlayer> players = _console.Players;
         writer.Byte((byte)Math.Min(players.Count, 255));
-        writer.Byte((byte)Math.Clamp(int.TryParse(Variable("maxplayers", "24"), out int max) ? max : 24, 0, 255));
+        writer.Byte(MaxPlayers());
         writer.Byte(47);
         writer.Byte((byte)'D');
         writer.Byte((byte)'L');
@@ -272,8 +271,7 @@ internal sealed class EmulatedQueryResponder : IDisposable
             id |= unchecked((int)0x80000000);
         }
 
-        int goldSourceMax = _options.GoldSource ? Math.Max(max, (payload.Length + 14) / 15) : max;
-        int pieceSize = _options.GoldSource ? goldSourceMax : max;
+        int pieceSize = _options.GoldSource ? Math.Max(max, (payload.Length + 14) / 15) : max; // GoldSource counts to 15
         int total = Math.Max(1, (payload.Length + pieceSize - 1) / pieceSize);
         var pieces = new List<byte[]>(total);
         Span<byte> header = stackalloc byte[20];
@@ -333,7 +331,7 @@ internal sealed class EmulatedQueryResponder : IDisposable
 
         public AnswerWriter(char type)
         {
-            _writer = new BinaryWriter(_stream, Utf8); // BinaryWriter is little-endian on every platform
+            _writer = new BinaryWriter(_stream); // little-endian on every platform
             Int32(-1);
             Byte((byte)type);
         }
@@ -350,7 +348,7 @@ internal sealed class EmulatedQueryResponder : IDisposable
 
         public void String(string value)
         {
-            _writer.Write(Utf8.GetBytes(value));
+            _writer.Write(Encoding.UTF8.GetBytes(value));
             _writer.Write((byte)0);
         }
 

@@ -334,6 +334,62 @@ public sealed class A2SClientTests
     }
 
     [Fact]
+    public async Task An_answer_that_cannot_be_read_is_an_A2SException_that_says_why()
+    {
+        using var server = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+        server.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        Task answer = Task.Run(async () =>
+        {
+            byte[] buffer = new byte[1500];
+            SocketReceiveFromResult request = await server.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0));
+            await server.SendToAsync(new byte[] { 0xFF, 0xFF, 0xFF, 0xFF, (byte)'E', 7 }, SocketFlags.None, request.RemoteEndPoint); // no room for its count
+        });
+        await using var a2s = new A2SClient(Quick);
+
+        A2SException e = await Assert.ThrowsAsync<A2SException>(() => a2s.QueryRulesAsync((IPEndPoint)server.LocalEndPoint!));
+        await answer;
+
+        Assert.IsNotType<A2STimeoutException>(e);
+        Assert.Equal(A2SQueryKind.Rules, e.Kind);
+        Assert.Contains("could not be read", e.Message);
+        Assert.Contains("rule count", e.Message);
+    }
+
+    [Fact]
+    public async Task A_query_that_cannot_be_sent_is_an_A2SException_with_the_socket_error()
+    {
+        await using var a2s = new A2SClient(Quick);
+
+        // Port 0 is no destination: the kernel refuses the send itself (nothing leaves the machine).
+        A2SException e = await Assert.ThrowsAsync<A2SException>(() => a2s.QueryInfoAsync(new IPEndPoint(IPAddress.Loopback, 0)));
+
+        Assert.Contains("could not be sent", e.Message);
+        Assert.IsType<SocketException>(e.InnerException);
+    }
+
+    [Fact]
+    public async Task A_sequence_of_endpoints_that_throws_ends_the_enumeration_with_its_exception()
+    {
+        await using EmulatedServer server = EmulatedServer.Start();
+        await using var a2s = new A2SClient(Quick);
+
+        IEnumerable<IPEndPoint> Broken()
+        {
+            yield return QueryEndPoint(server);
+            throw new InvalidOperationException("the fleet list could not be read");
+        }
+
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            await foreach (A2SResult<ServerInfo> _ in a2s.QueryInfoManyAsync(Broken()))
+            {
+            }
+        });
+
+        Assert.Equal("the fleet list could not be read", e.Message);
+    }
+
+    [Fact]
     public async Task Cancellation_and_dispose_end_a_waiting_query()
     {
         using var silent = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
