@@ -47,30 +47,14 @@ internal static class QueryCommand
         await using var a2s = new A2SClient(new A2SClientOptions { Timeout = TimeSpan.FromSeconds(timeoutSeconds) });
         int exitCode = ExitCode.Success;
         var byEndPoint = targets.GroupBy(t => t.EndPoint).ToDictionary(g => g.Key, g => g.First().Name);
-        await foreach (A2SResult<ServerInfo> info in a2s.QueryInfoManyAsync(byEndPoint.Keys, cancellationToken).ConfigureAwait(false))
+
+        // Every server at once through the client's one socket; each printed as soon as its answers are in.
+        List<Task<ServerReport>> reports = [.. byEndPoint.Keys.Select(endPoint => QueryServerAsync(a2s, endPoint, players, rules, cancellationToken))];
+        await foreach (Task<ServerReport> done in Task.WhenEach(reports).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            string name = byEndPoint[info.EndPoint];
-            IReadOnlyList<QueryPlayer>? playerList = null;
-            ServerRules? ruleList = null;
-            A2SException? error = info.Error;
-            try
-            {
-                if (error is null && players)
-                {
-                    playerList = await a2s.QueryPlayersAsync(info.EndPoint, cancellationToken).ConfigureAwait(false);
-                }
-
-                if (error is null && rules)
-                {
-                    ruleList = await a2s.QueryRulesAsync(info.EndPoint, cancellationToken).ConfigureAwait(false);
-                }
-            }
-            catch (A2SException e)
-            {
-                error = e;
-            }
-
-            if (error is not null)
+            ServerReport report = await done.ConfigureAwait(false);
+            string name = byEndPoint[report.EndPoint];
+            if (report.Error is { } error)
             {
                 exitCode = exitCode == ExitCode.Success ? (error is A2STimeoutException ? ExitCode.Timeout : ExitCode.ConnectionFailure) : exitCode;
                 if (!json)
@@ -81,19 +65,52 @@ internal static class QueryCommand
 
             if (json)
             {
-                console.Out.WriteLine(ToJson(name, info.EndPoint, info.Value, playerList, ruleList, error));
+                console.Out.WriteLine(ToJson(name, report.EndPoint, report.Info, report.Players, report.Rules, report.Error));
             }
-            else if (info.Value is not null && console.IsOutputTerminal)
+            else if (report.Info is not null && console.IsOutputTerminal)
             {
-                QueryTables.Write(console, name, info.Value, playerList, ruleList);
+                QueryTables.Write(console, name, report.Info, report.Players, report.Rules);
             }
-            else if (info.Value is not null)
+            else if (report.Info is not null)
             {
-                Print(console, name, info.Value, playerList, ruleList, targets.Count > 1);
+                Print(console, name, report.Info, report.Players, report.Rules, targets.Count > 1);
             }
         }
 
         return exitCode;
+    }
+
+    /// <summary>One server: INFO, then its players and rules at once when asked for; the first failure is kept with what did arrive.</summary>
+    private static async Task<ServerReport> QueryServerAsync(A2SClient a2s, IPEndPoint endPoint, bool players, bool rules, CancellationToken cancellationToken)
+    {
+        ServerInfo info;
+        try
+        {
+            info = await a2s.QueryInfoAsync(endPoint, cancellationToken).ConfigureAwait(false);
+        }
+        catch (A2SException e)
+        {
+            return new ServerReport(endPoint, null, null, null, e);
+        }
+
+        Task<IReadOnlyList<QueryPlayer>>? playerQuery = players ? a2s.QueryPlayersAsync(endPoint, cancellationToken) : null;
+        Task<ServerRules>? ruleQuery = rules ? a2s.QueryRulesAsync(endPoint, cancellationToken) : null;
+        (IReadOnlyList<QueryPlayer>? playerList, A2SException? playerError) = await OutcomeAsync(playerQuery).ConfigureAwait(false);
+        (ServerRules? ruleList, A2SException? ruleError) = await OutcomeAsync(ruleQuery).ConfigureAwait(false);
+        return new ServerReport(endPoint, info, playerList, ruleList, playerError ?? ruleError);
+    }
+
+    private static async Task<(T? Value, A2SException? Error)> OutcomeAsync<T>(Task<T>? query)
+        where T : class
+    {
+        try
+        {
+            return (query is null ? null : await query.ConfigureAwait(false), null);
+        }
+        catch (A2SException e)
+        {
+            return (null, e);
+        }
     }
 
     private static async Task<List<(string Name, IPEndPoint EndPoint)>> ResolveAsync(CliConsole console, string address, string? configPath, CancellationToken cancellationToken)
