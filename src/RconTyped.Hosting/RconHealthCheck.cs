@@ -10,18 +10,12 @@ namespace RconTyped.Hosting;
 /// </summary>
 internal sealed class RconHealthCheck(IRconClientFactory factory, string serverName, string command, TimeSpan degradedAfter) : IHealthCheck
 {
-    /// <summary>The timeout when the registration sets none.</summary>
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(5);
-
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        TimeSpan timeout = context.Registration.Timeout == Timeout.InfiniteTimeSpan ? DefaultTimeout : context.Registration.Timeout;
+        TimeSpan timeout = HealthCheckDeadline.Of(context);
         HealthStatus failure = context.Registration.FailureStatus;
         long start = Stopwatch.GetTimestamp();
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // A little inside the registration's timeout, so the result says what did not answer instead of the health
-        // check service's own "A timeout occurred while running check".
-        deadline.CancelAfter(timeout * 0.9);
+        using CancellationTokenSource deadline = HealthCheckDeadline.Start(timeout, cancellationToken);
         try
         {
             RconClient client = await factory.GetClientAsync(serverName, deadline.Token).ConfigureAwait(false);

@@ -15,13 +15,10 @@ internal sealed class RconQueryHealthCheck(RconQueryClient queries, IOptionsMoni
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        TimeSpan timeout = context.Registration.Timeout == Timeout.InfiniteTimeSpan ? RconHealthCheck.DefaultTimeout : context.Registration.Timeout;
+        TimeSpan timeout = HealthCheckDeadline.Of(context);
         HealthStatus failure = context.Registration.FailureStatus;
         long start = Stopwatch.GetTimestamp();
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // A little inside the registration's timeout, so the result says what did not answer instead of the health
-        // check service's own "A timeout occurred while running check".
-        deadline.CancelAfter(timeout * 0.9);
+        using CancellationTokenSource deadline = HealthCheckDeadline.Start(timeout, cancellationToken);
         ServerInfo info;
         IPEndPoint? endPoint = null;
         try

@@ -98,7 +98,7 @@ public static class RconServiceCollectionExtensions
             provider => new RconHealthCheck(provider.GetRequiredService<IRconClientFactory>(), serverName, command, degradedAfter ?? TimeSpan.FromSeconds(1)),
             failureStatus ?? HealthStatus.Unhealthy,
             tags,
-            timeout ?? RconHealthCheck.DefaultTimeout));
+            timeout ?? HealthCheckDeadline.DefaultTimeout));
     }
 
     /// <summary>
@@ -130,7 +130,7 @@ public static class RconServiceCollectionExtensions
             provider => new RconQueryHealthCheck(provider.GetRequiredService<RconQueryClient>(), provider.GetRequiredService<IOptionsMonitor<RconServerSettings>>(), serverName, queryPort, degradedAfter ?? TimeSpan.FromSeconds(1)),
             failureStatus ?? HealthStatus.Unhealthy,
             tags,
-            timeout ?? RconHealthCheck.DefaultTimeout));
+            timeout ?? HealthCheckDeadline.DefaultTimeout));
     }
 
     /// <summary>The named options of one server, validated at start, with its name recorded for the factory.</summary>
