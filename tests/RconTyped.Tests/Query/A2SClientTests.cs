@@ -226,19 +226,11 @@ public sealed class A2SClientTests
     public async Task IPv6_and_IPv4_servers_are_asked_at_once_through_a_socket_each()
     {
         await using EmulatedServer server = EmulatedServer.Start(); // 127.0.0.1
-        using var v6 = new Socket(AddressFamily.InterNetworkV6, SocketType.Dgram, ProtocolType.Udp);
-        v6.Bind(new IPEndPoint(IPAddress.IPv6Loopback, 0));
-        Task answer = Task.Run(async () =>
-        {
-            byte[] buffer = new byte[1500];
-            SocketReceiveFromResult request = await v6.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.IPv6Any, 0));
-            byte[] info = [0xFF, 0xFF, 0xFF, 0xFF, (byte)'I', 17, (byte)'v', (byte)'6', 0, 0, 0, 0, 0, 0, 0, 1, 2, 0, (byte)'d', (byte)'l', 0, 0, 0];
-            await v6.SendToAsync(info, SocketFlags.None, request.RemoteEndPoint);
-        });
+        using var v6 = new ScriptedUdpServer([[Info("v6")]], AddressFamily.InterNetworkV6);
         await using var a2s = new A2SClient(Quick);
 
-        ServerInfo[] infos = await Task.WhenAll(a2s.QueryInfoAsync((IPEndPoint)v6.LocalEndPoint!), a2s.QueryInfoAsync(QueryEndPoint(server)));
-        await answer;
+        ServerInfo[] infos = await Task.WhenAll(a2s.QueryInfoAsync(v6.EndPoint), a2s.QueryInfoAsync(QueryEndPoint(server)));
+        await v6.Completion;
 
         Assert.Equal(("v6", "RconTyped emulated server"), (infos[0].Name, infos[1].Name));
     }
@@ -247,22 +239,11 @@ public sealed class A2SClientTests
     public async Task An_answer_from_another_port_never_reaches_the_query()
     {
         // The "server" receives on one port and answers from another, as a spoofer elsewhere would have to.
-        using var listening = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
-        listening.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        using var answering = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
-        answering.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        Task answerer = Task.Run(async () =>
-        {
-            byte[] buffer = new byte[1500];
-            SocketReceiveFromResult request = await listening.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0));
-            byte[] players = [0xFF, 0xFF, 0xFF, 0xFF, (byte)'I', 17, (byte)'x', 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte)'d', (byte)'l', 0, 0, 0];
-            await answering.SendToAsync(players, SocketFlags.None, request.RemoteEndPoint);
-        });
-
+        using var spoofed = new ScriptedUdpServer([[Info("x")]], replyFromAnotherPort: true);
         await using var a2s = new A2SClient(new A2SClientOptions { Timeout = TimeSpan.FromMilliseconds(400), Retries = 0 });
 
-        await Assert.ThrowsAsync<A2STimeoutException>(() => a2s.QueryInfoAsync((IPEndPoint)listening.LocalEndPoint!));
-        await answerer;
+        await Assert.ThrowsAsync<A2STimeoutException>(() => a2s.QueryInfoAsync(spoofed.EndPoint));
+        await spoofed.Completion;
         Assert.Equal(1, a2s.Statistics.Stray);
         Assert.Equal(0, a2s.Statistics.Answers);
     }
@@ -270,30 +251,20 @@ public sealed class A2SClientTests
     [Fact]
     public async Task Hostile_datagrams_are_counted_and_the_real_answer_still_arrives()
     {
-        using var server = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
-        server.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        Task hostile = Task.Run(async () =>
-        {
-            byte[] buffer = new byte[1500];
-            SocketReceiveFromResult request = await server.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0));
-            byte[][] garbage =
-            [
-                [1, 2],                                                   // too short
-                [0x12, 0x34, 0x56, 0x78, 0x49, 0, 0],                     // unknown header
-                [0xFE, 0xFF, 0xFF, 0xFF, 1, 0, 0, 0, 0, 0],               // split with a total of 0
-                [0xFF, 0xFF, 0xFF, 0xFF, (byte)'D', 1],                   // an answer to a query not asked
-                [0xFF, 0xFF, 0xFF, 0xFF, (byte)'A', 1],                   // a challenge cut short
-                [0xFF, 0xFF, 0xFF, 0xFF, (byte)'I', 17, (byte)'o', (byte)'k', 0, 0, 0, 0, 0, 0, 0, 1, 2, 0, (byte)'d', (byte)'l', 0, 0, 0],
-            ];
-            foreach (byte[] datagram in garbage)
-            {
-                await server.SendToAsync(datagram, SocketFlags.None, request.RemoteEndPoint);
-            }
-        });
-
+        byte[][] garbageThenAnswer =
+        [
+            [1, 2],                                                   // too short
+            [0x12, 0x34, 0x56, 0x78, 0x49, 0, 0],                     // unknown header
+            [0xFE, 0xFF, 0xFF, 0xFF, 1, 0, 0, 0, 0, 0],               // split with a total of 0
+            [0xFF, 0xFF, 0xFF, 0xFF, (byte)'D', 1],                   // an answer to a query not asked
+            [0xFF, 0xFF, 0xFF, 0xFF, (byte)'A', 1],                   // a challenge cut short
+            Info("ok"),
+        ];
+        using var server = new ScriptedUdpServer([garbageThenAnswer]);
         await using var a2s = new A2SClient(Quick);
-        ServerInfo info = await a2s.QueryInfoAsync((IPEndPoint)server.LocalEndPoint!);
-        await hostile;
+
+        ServerInfo info = await a2s.QueryInfoAsync(server.EndPoint);
+        await server.Completion;
 
         Assert.Equal("ok", info.Name);
         Assert.Equal(3, a2s.Statistics.Malformed);
@@ -306,48 +277,26 @@ public sealed class A2SClientTests
         // The libssq captures: Valve's example challenge, then TF2's 224 rules in five pieces, sent last first.
         byte[] challenge = A2SRealDataTests.LoadBytes("libssq-chall-example_0.bin");
         byte[][] pieces = [.. Enumerable.Range(0, 5).Select(i => A2SRealDataTests.LoadBytes($"libssq-rules-tf2_{i}.bin")).Reverse()];
-        using var server = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
-        server.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        var requests = new List<byte[]>();
-        Task replay = Task.Run(async () =>
-        {
-            byte[] buffer = new byte[1500];
-            SocketReceiveFromResult first = await server.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0));
-            requests.Add(buffer[..first.ReceivedBytes]);
-            await server.SendToAsync(challenge, SocketFlags.None, first.RemoteEndPoint);
-            SocketReceiveFromResult second = await server.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0));
-            requests.Add(buffer[..second.ReceivedBytes]);
-            foreach (byte[] piece in pieces)
-            {
-                await server.SendToAsync(piece, SocketFlags.None, second.RemoteEndPoint);
-            }
-        });
-
+        using var server = new ScriptedUdpServer([[challenge], pieces]);
         await using var a2s = new A2SClient(Quick);
-        ServerRules rules = await a2s.QueryRulesAsync((IPEndPoint)server.LocalEndPoint!);
-        await replay;
+
+        ServerRules rules = await a2s.QueryRulesAsync(server.EndPoint);
+        await server.Completion;
 
         A2SRealDataTests.AssertTf2Rules(rules);
-        Assert.Equal(new byte[] { 0xFF, 0xFF, 0xFF, 0xFF, (byte)'V', 0xFF, 0xFF, 0xFF, 0xFF }, requests[0]);
-        Assert.Equal([0xFF, 0xFF, 0xFF, 0xFF, (byte)'V', .. challenge[5..]], requests[1]);
+        Assert.Equal(new byte[] { 0xFF, 0xFF, 0xFF, 0xFF, (byte)'V', 0xFF, 0xFF, 0xFF, 0xFF }, server.Requests[0]);
+        Assert.Equal([0xFF, 0xFF, 0xFF, 0xFF, (byte)'V', .. challenge[5..]], server.Requests[1]);
         Assert.Equal(5, a2s.Statistics.SplitPieces);
     }
 
     [Fact]
     public async Task An_answer_that_cannot_be_read_is_an_A2SException_that_says_why()
     {
-        using var server = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
-        server.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        Task answer = Task.Run(async () =>
-        {
-            byte[] buffer = new byte[1500];
-            SocketReceiveFromResult request = await server.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0));
-            await server.SendToAsync(new byte[] { 0xFF, 0xFF, 0xFF, 0xFF, (byte)'E', 7 }, SocketFlags.None, request.RemoteEndPoint); // no room for its count
-        });
+        using var server = new ScriptedUdpServer([[[0xFF, 0xFF, 0xFF, 0xFF, (byte)'E', 7]]]); // no room for its rule count
         await using var a2s = new A2SClient(Quick);
 
-        A2SException e = await Assert.ThrowsAsync<A2SException>(() => a2s.QueryRulesAsync((IPEndPoint)server.LocalEndPoint!));
-        await answer;
+        A2SException e = await Assert.ThrowsAsync<A2SException>(() => a2s.QueryRulesAsync(server.EndPoint));
+        await server.Completion;
 
         Assert.IsNotType<A2STimeoutException>(e);
         Assert.Equal(A2SQueryKind.Rules, e.Kind);
@@ -417,6 +366,10 @@ public sealed class A2SClientTests
 
     private static bool EmulatedQueryResponderSecrets(ConsoleVariable variable) =>
         variable.Name.Contains("password", StringComparison.Ordinal) || variable.Name.Contains("secret", StringComparison.Ordinal);
+
+    /// <summary>A whole INFO answer in the Source layout with <paramref name="name"/> and empty other strings.</summary>
+    private static byte[] Info(string name) =>
+        [0xFF, 0xFF, 0xFF, 0xFF, (byte)'I', 17, .. System.Text.Encoding.UTF8.GetBytes(name), 0, 0, 0, 0, 0, 0, 1, 2, 0, (byte)'d', (byte)'l', 0, 0, 0];
 
     private static IPEndPoint QueryEndPoint(EmulatedServer server) => server.QueryEndPoint ?? throw new InvalidOperationException("The emulator could not bind UDP at its port.");
 }
