@@ -30,7 +30,18 @@ internal static class ServeCommand
         {
             Description = "Play a scripted round (kills, chat, scores) every 2 seconds, for log listeners pointed at the server (logaddress_add, log on).",
         };
-        var command = new Command("serve", "Run the emulated Source RCON server on 127.0.0.1 until Ctrl+C.") { cvarList, schema, replay, port, password, mode, writePerPacket, match };
+        var queryCompress = new Option<bool>("--query-compress")
+        {
+            Description = "Answer server queries (A2S, UDP at the same port) that need splitting with bzip2-compressed pieces, as some Source servers do.",
+        };
+        var queryGoldSource = new Option<bool>("--query-goldsource")
+        {
+            Description = "Answer server queries in GoldSource's layouts (the 'm' INFO answer, 4-bit split headers).",
+        };
+        var command = new Command("serve", "Run the emulated Source RCON server on 127.0.0.1 until Ctrl+C; it answers server queries (A2S) on the same UDP port.")
+        {
+            cvarList, schema, replay, port, password, mode, writePerPacket, match, queryCompress, queryGoldSource,
+        };
         command.Validators.Add(result =>
         {
             if (new object?[] { result.GetValue(cvarList), result.GetValue(schema), result.GetValue(replay) }.Count(v => v is not null) > 1)
@@ -47,11 +58,12 @@ internal static class ServeCommand
             EmulatedGame.Find(result.GetValue(mode)!)!.Mode,
             result.GetValue(writePerPacket),
             result.GetValue(match),
+            (result.GetValue(queryCompress), result.GetValue(queryGoldSource)),
             token));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, FileInfo? file, FileInfo? replay, int port, string? password, EmulatedServerMode mode, bool writePerPacket, bool match, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, FileInfo? file, FileInfo? replay, int port, string? password, EmulatedServerMode mode, bool writePerPacket, bool match, (bool Compress, bool GoldSource) query, CancellationToken cancellationToken)
     {
         Recording? recording = null;
         if (replay is not null)
@@ -98,6 +110,7 @@ internal static class ServeCommand
             Password = password ?? fromEnvironment ?? DefaultPassword,
             CvarList = text is null ? null : string.Empty,
         };
+        (options.Query.Compress, options.Query.GoldSource) = query;
 
         if (recording is not null)
         {

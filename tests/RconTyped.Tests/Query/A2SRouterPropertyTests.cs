@@ -65,6 +65,27 @@ public sealed class A2SRouterPropertyTests
     }
 
     [Fact]
+    public void A_split_piece_from_another_server_is_never_joined_to_this_servers_answer()
+    {
+        (A2SRouter router, A2SServerState state, _) = RouterWithThreeQueries();
+        var other = new IPEndPoint(IPAddress.Loopback, 27016);
+        A2SServerState otherState = router.Enter(other, A2SQueryKind.Rules, Task.CompletedTask, out _);
+        router.Begin(otherState, other, A2SQueryKind.Rules);
+        byte[] rules = [0xFF, 0xFF, 0xFF, 0xFF, (byte)'E', 1, 0, (byte)'a', 0, (byte)'b', 0];
+        byte[] first = Split(7, 2, 0, rules[..6]);
+        byte[] second = Split(7, 2, 1, rules[6..]);
+
+        router.OnDatagram(first, Server);
+        router.OnDatagram(second, other); // same id and layout, wrong server
+        Assert.False(state[A2SQueryKind.Rules]!.Answer.Task.IsCompleted);
+        Assert.False(otherState[A2SQueryKind.Rules]!.Answer.Task.IsCompleted);
+
+        router.OnDatagram(second, Server);
+        Assert.True(state[A2SQueryKind.Rules]!.Answer.Task.IsCompletedSuccessfully);
+        Assert.False(otherState[A2SQueryKind.Rules]!.Answer.Task.IsCompleted);
+    }
+
+    [Fact]
     public void A_challenge_is_followed_for_each_waiting_query_at_most_MaxChallenges_times()
     {
         (A2SRouter router, _, List<(A2SQueryKind Kind, int Challenge)> resent) = RouterWithThreeQueries();
